@@ -17,6 +17,7 @@ const shared = {
   transform: { '^.+\\.ts$': swc },
   moduleNameMapper: {
     '^#libs/(.*)$': '<rootDir>/libs/$1/src/index.ts',
+    '^#config/(.*)$': '<rootDir>/config/$1/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
 };

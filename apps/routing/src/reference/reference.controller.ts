@@ -1,0 +1,39 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import { CategoryEntity, RegionEntity, UnitEntity } from '#libs/persistence';
+import { UnitQueryDto } from './unit-query.dto.js';
+
+/**
+ * The lists every console form is built from: the region cascader, the category tree and the unit
+ * picker. Names and codes of public bodies are not personal data, so every signed-in role may read them.
+ */
+@ApiTags('reference')
+@ApiBearerAuth()
+@Controller()
+export class ReferenceController {
+  constructor(
+    @InjectRepository(RegionEntity) private readonly regions: Repository<RegionEntity>,
+    @InjectRepository(CategoryEntity) private readonly categories: Repository<CategoryEntity>,
+    @InjectRepository(UnitEntity) private readonly units: Repository<UnitEntity>,
+  ) {}
+
+  @Get('regions')
+  listRegions(): Promise<RegionEntity[]> {
+    return this.regions.find({ order: { code: 'ASC' } });
+  }
+
+  @Get('categories')
+  listCategories(): Promise<CategoryEntity[]> {
+    return this.categories.find({ where: { active: true }, order: { code: 'ASC' } });
+  }
+
+  @Get('units')
+  listUnits(@Query() query: UnitQueryDto): Promise<UnitEntity[]> {
+    return this.units.find({
+      where: { active: true, ...(query.tier && { tier: query.tier }), ...(query.parentId && { parentId: query.parentId }) },
+      order: { path: 'ASC' },
+    });
+  }
+}

@@ -1,0 +1,38 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { UserEntity } from '#libs/persistence';
+import { SETTINGS, type Settings } from '#libs/settings';
+import { AuthController } from './auth.controller.js';
+import { AuthService } from './auth.service.js';
+import { DataScopeService } from './data-scope.js';
+import { JwtAuthGuard } from './jwt-auth.guard.js';
+import { RolesGuard } from './roles.guard.js';
+
+/**
+ * Authentication for every app in the process: the token check and role check run on every route,
+ * and the data scope is injectable anywhere. Imported once per process by the platform.
+ */
+@Global()
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([UserEntity]),
+    JwtModule.registerAsync({
+      inject: [SETTINGS],
+      useFactory: (settings: Settings) => ({
+        secret: settings.jwt.secret,
+        signOptions: { algorithm: 'HS256', expiresIn: settings.jwt.ttlSeconds },
+      }),
+    }),
+  ],
+  controllers: [AuthController],
+  providers: [
+    AuthService,
+    DataScopeService,
+    { provide: APP_GUARD, useClass: JwtAuthGuard },
+    { provide: APP_GUARD, useClass: RolesGuard },
+  ],
+  exports: [DataScopeService],
+})
+export class AuthModule {}

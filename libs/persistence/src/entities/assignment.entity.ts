@@ -1,0 +1,86 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn, type Relation } from 'typeorm';
+import type { AssignmentRole, AssignmentStatus, WarningLevel } from '#libs/domain';
+import { CodeColumn, CreatedAtColumn, InstantColumn, UpdatedAtColumn } from './columns.js';
+import { TicketEntity } from './ticket.entity.js';
+import { UnitEntity } from './unit.entity.js';
+
+/** One unit's part of a ticket (主办 primary or 协办 assist), with its own deadlines. */
+@Entity('assignments')
+@Index('idx_assignments_unit_status_due', ['unitId', 'status', 'replyDueAt']) // a unit's inbox
+@Index('idx_assignments_ticket', ['ticketId'])
+@Index('idx_assignments_status_sign_due', ['status', 'signDueAt']) // the deadline reconciler
+export class AssignmentEntity {
+  @PrimaryGeneratedColumn({ type: 'int', unsigned: true })
+  id: number;
+
+  @Column({ type: 'int', unsigned: true })
+  ticketId: number;
+
+  @ManyToOne(() => TicketEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'ticket_id', foreignKeyConstraintName: 'fk_assignments_ticket' })
+  ticket?: Relation<TicketEntity>;
+
+  @Column({ type: 'int', unsigned: true })
+  unitId: number;
+
+  @ManyToOne(() => UnitEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'unit_id', foreignKeyConstraintName: 'fk_assignments_unit' })
+  unit?: Relation<UnitEntity>;
+
+  @CodeColumn(10)
+  role: AssignmentRole;
+
+  /** 二级派单: the assignment this one was sub-dispatched from. */
+  @Column({ type: 'int', unsigned: true, nullable: true })
+  parentId: number | null;
+
+  @ManyToOne(() => AssignmentEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'parent_id', foreignKeyConstraintName: 'fk_assignments_parent' })
+  parent?: Relation<AssignmentEntity>;
+
+  @CodeColumn(20)
+  status: AssignmentStatus;
+
+  @InstantColumn()
+  dispatchedAt: Date;
+
+  @InstantColumn()
+  signDueAt: Date;
+
+  @InstantColumn()
+  replyDueAt: Date;
+
+  @InstantColumn()
+  returnWindowEndsAt: Date;
+
+  @InstantColumn({ nullable: true })
+  signedAt: Date | null;
+
+  @InstantColumn({ nullable: true })
+  repliedAt: Date | null;
+
+  /** Working days granted by approved extensions (延期), capped by policy. */
+  @Column({ type: 'smallint', unsigned: true, default: 0 })
+  extensionDays: number;
+
+  @CodeColumn(8, { default: 'none' })
+  warningLevel: WarningLevel;
+
+  @Column({ type: 'boolean', default: false })
+  overdue: boolean;
+
+  @Column({ type: 'text', nullable: true })
+  replyContent: string | null;
+
+  @Column({ type: 'boolean', nullable: true })
+  replySolved: boolean | null;
+
+  @VersionColumn({ type: 'int', unsigned: true })
+  version: number;
+
+  @CreatedAtColumn()
+  createdAt: Date;
+
+  @UpdatedAtColumn()
+  updatedAt: Date;
+}

@@ -1,0 +1,42 @@
+import { AssignmentEntity } from './assignment.entity.js';
+import { CalendarDayEntity } from './calendar-day.entity.js';
+import { CategoryEntity } from './category.entity.js';
+import { DispatchRuleEntity } from './dispatch-rule.entity.js';
+import { KnowledgeArticleEntity } from './knowledge-article.entity.js';
+import { OutboxEntity } from './outbox.entity.js';
+import { RegionEntity } from './region.entity.js';
+import { TicketEventEntity } from './ticket-event.entity.js';
+import { TicketSequenceEntity } from './ticket-sequence.entity.js';
+import { TicketEntity } from './ticket.entity.js';
+import { UnitEntity } from './unit.entity.js';
+import { UserEntity } from './user.entity.js';
+
+export {
+  AssignmentEntity,
+  CalendarDayEntity,
+  CategoryEntity,
+  DispatchRuleEntity,
+  KnowledgeArticleEntity,
+  OutboxEntity,
+  RegionEntity,
+  TicketEventEntity,
+  TicketSequenceEntity,
+  TicketEntity,
+  UnitEntity,
+  UserEntity,
+};
+
+export const ENTITIES = [
+  RegionEntity,
+  UnitEntity,
+  CategoryEntity,
+  UserEntity,
+  TicketEntity,
+  TicketSequenceEntity,
+  AssignmentEntity,
+  TicketEventEntity,
+  OutboxEntity,
+  DispatchRuleEntity,
+  CalendarDayEntity,
+  KnowledgeArticleEntity,
+];

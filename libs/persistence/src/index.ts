@@ -1,0 +1,3 @@
+export * from './data-source.js';
+export * from './database-admin.js';
+export * from './entities/index.js';

@@ -1,0 +1,4 @@
+export * from './bootstrap.js';
+export * from './platform.module.js';
+export * from './redis.provider.js';
+export * from './validation.js';
