@@ -1,2 +1,13 @@
 export * from './roles.js';
 export * from './vocabulary.js';
+export * from './actor.js';
+export * from './statuses.js';
+export * from './ticket.js';
+export * from './outcomes.js';
+export * from './commands.js';
+export * from './events.js';
+export { WORKFLOW_ERROR_CODES, WorkflowError, type WorkflowErrorCode } from './errors.js';
+export * from './policy.js';
+export { COMMAND_FROM_STATES, COMMAND_ROLES, mayIssue } from './guards.js';
+export { isDesignationRequired } from './placement.js';
+export { decide, type Decision } from './workflow.js';

@@ -1,0 +1,60 @@
+import { describe, expect, it } from '@jest/globals';
+import type { CallbackResult } from './outcomes.js';
+import { ASSIST_UNIT, DISSATISFIED_UNSOLVED, NOW, SATISFIED, accepted, actor, assignment, hoursFromNow, outcome, store, ticket } from './testing/fixtures.js';
+import { decide } from './workflow.js';
+
+const awaiting = ticket('callback_pending', [
+  assignment({ status: 'replied' }),
+  assignment({ id: 2, unitId: ASSIST_UNIT, role: 'assist', status: 'replied' }),
+]);
+const record = (result: CallbackResult) => decide(awaiting, { type: 'recordCallback', result }, actor('callback_agent'), NOW);
+
+describe('recording the callback (回访)', () => {
+  it('reopens when the citizen is dissatisfied and the problem is not solved', () => {
+    const { next, events } = accepted(record(DISSATISFIED_UNSOLVED));
+    expect(next.status).toBe('reopened');
+    expect(events[0]).toMatchObject({ type: 'callback_recorded', data: { result: DISSATISFIED_UNSOLVED } });
+  });
+
+  it.each<[string, CallbackResult]>([
+    ['satisfied and solved', SATISFIED],
+    ['dissatisfied but partly solved', { reached: true, solved: 'partly_solved', satisfaction: 'dissatisfied' }],
+    ['basically satisfied and not solved', { reached: true, solved: 'not_solved', satisfaction: 'basically_satisfied' }],
+    ['not reached', { reached: false, miss: 'unreachable' }],
+  ])('closes when %s', (_, result) => {
+    expect(accepted(record(result)).next.status).toBe('closed');
+  });
+
+  it('closes every open assignment either way', () => {
+    expect(accepted(record(SATISFIED)).next.assignments.map((a) => a.status)).toEqual(['closed', 'closed']);
+    expect(accepted(record(DISSATISFIED_UNSOLVED)).next.assignments.map((a) => a.status)).toEqual(['closed', 'closed']);
+  });
+});
+
+describe('reopening (重办)', () => {
+  const reopened = ticket('reopened', [assignment({ status: 'closed' }), assignment({ id: 2, unitId: ASSIST_UNIT, role: 'assist', status: 'closed' })]);
+  const reopen = { type: 'reopen', signDueAt: hoursFromNow(24), replyDueAt: hoursFromNow(120) } as const;
+
+  it('goes back to the same primary unit, as redo work with new deadlines', () => {
+    const { next, events } = accepted(decide(reopened, reopen, actor('system'), NOW));
+    expect(next.status).toBe('dispatched');
+    expect(next.assignments[2]).toMatchObject({
+      id: null,
+      unitId: 100,
+      role: 'primary',
+      status: 'dispatched',
+      redo: true,
+      signDueAt: hoursFromNow(24),
+      replyDueAt: hoursFromNow(120),
+      returnWindowEndsAt: null,
+    });
+    expect(events[0]).toMatchObject({ type: 'reopened', data: { previousAssignmentId: 1 } });
+  });
+
+  it('cannot be returned by the unit', () => {
+    const redo = store(accepted(decide(reopened, reopen, actor('system'), NOW)).next);
+    expect(outcome(decide(redo, { type: 'requestReturn', assignmentId: 3, reason: 'Not ours.' }, actor('unit_handler'), NOW))).toBe(
+      'not_returnable',
+    );
+  });
+});

@@ -1,0 +1,16 @@
+import { closeIfOpen } from './assignments.js';
+import type { RecordCallbackCommand } from './commands.js';
+import { callbackReopens } from './outcomes.js';
+import { advance, stamp, type Handler } from './transition.js';
+
+/**
+ * 回访: the callback ends the round — every open assignment closes. Dissatisfied and not solved
+ * reopens the ticket (重办); anything else, an unreached citizen included, closes it.
+ */
+export const recordCallback: Handler<RecordCallbackCommand> = (ticket, command, context) => {
+  const status = callbackReopens(command.result) ? 'reopened' : 'closed';
+  return {
+    next: advance(ticket, { status, assignments: ticket.assignments.map(closeIfOpen) }),
+    events: [{ ...stamp(context, ticket.status, status), type: 'callback_recorded', note: command.note, data: { result: command.result } }],
+  };
+};

@@ -1,0 +1,12 @@
+/** The workflow's numbers: each city sets its own (config/policies), these are DOMAIN.md's defaults. */
+export interface WorkflowPolicy {
+  /** Approved returns of the primary after which the centre must designate the unit (指定派单). */
+  readonly failedRoundsBeforeDesignation: number;
+  /** Most working days all approved extensions of one assignment may add up to. */
+  readonly extensionCapWorkingDays: number;
+}
+
+export const DEFAULT_WORKFLOW_POLICY: WorkflowPolicy = {
+  failedRoundsBeforeDesignation: 3,
+  extensionCapWorkingDays: 10,
+};
