@@ -1,12 +1,14 @@
-// Database chores without starting the server: `npm run db -- migrate | revert | seed`.
-import { createDataSource } from '#libs/persistence';
+// Database chores without starting the server: `npm run db -- migrate | seed | revert`.
+import { createDataSource, migrate } from '#libs/persistence';
 import { loadSettings } from '#libs/settings';
 import { prepareDatabase } from './prepare-database.js';
 
 const settings = loadSettings();
 const [command] = process.argv.slice(2);
 
-if (command === 'migrate' || command === 'seed') {
+if (command === 'migrate') {
+  console.log(JSON.stringify({ database: settings.db.database, migrations: await migrate(settings.db) }));
+} else if (command === 'seed') {
   const { migrations, seed } = await prepareDatabase(settings.db);
   console.log(JSON.stringify({ database: settings.db.database, migrations, seed }));
 } else if (command === 'revert') {
