@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '#libs/auth';
 import { regionLevelOf, TIERS } from '#libs/domain';
-import { CategoryEntity, RegionEntity, UnitEntity, UserEntity } from '#libs/persistence';
+import { CategoryEntity, DispatchRuleEntity, RegionEntity, UnitEntity, UserEntity } from '#libs/persistence';
 import type { DemoCity } from './types.js';
 
 export interface SeedReport {
@@ -10,6 +10,7 @@ export interface SeedReport {
   units: number;
   categories: number;
   users: number;
+  rules: number;
 }
 
 /**
@@ -18,17 +19,19 @@ export interface SeedReport {
  */
 export async function seedCity(dataSource: DataSource, city: DemoCity, password: string): Promise<SeedReport> {
   return dataSource.transaction(async (manager) => {
-    if ((await manager.count(UnitEntity)) > 0) return { seeded: false, regions: 0, units: 0, categories: 0, users: 0 };
+    if ((await manager.count(UnitEntity)) > 0) return { seeded: false, regions: 0, units: 0, categories: 0, users: 0, rules: 0 };
     await insertRegions(manager, city);
     const unitIds = await insertUnits(manager, city);
     await insertCategories(manager, city, unitIds);
     await insertUsers(manager, city, unitIds, password);
+    await insertRules(manager, city);
     return {
       seeded: true,
       regions: city.regions.length,
       units: city.units.length,
       categories: city.categories.length,
       users: city.users.length,
+      rules: city.rules.length,
     };
   });
 }
@@ -99,6 +102,21 @@ async function insertUsers(
       role: user.role,
       unitId: user.unitCode === null ? null : unitIdOf(unitIds, user.unitCode),
       passwordHash,
+    })),
+  );
+}
+
+/** Rules name units and regions by code, not id, so they load as they are. */
+async function insertRules(manager: EntityManager, city: DemoCity): Promise<void> {
+  await manager.insert(
+    DispatchRuleEntity,
+    city.rules.map((rule) => ({
+      name: rule.name,
+      priority: rule.priority,
+      enabled: rule.enabled,
+      // Copies, because the entity's JSON columns take plain records rather than the rules' interfaces.
+      conditions: { ...rule.conditions },
+      action: { ...rule.action },
     })),
   );
 }

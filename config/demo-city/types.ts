@@ -1,3 +1,4 @@
+import type { DispatchRule } from '#libs/dispatch-rules';
 import type { Role, Tier, UnitKind } from '#libs/domain';
 
 /** 属地: a district (6-digit code), street or town (9) or community or village (12) under its parent. */
@@ -39,9 +40,13 @@ export interface UserSeed {
   unitCode: string | null;
 }
 
+/** 分级分类派单 rule as seeded: the database gives it its id. */
+export type RuleSeed = Omit<DispatchRule, 'id'>;
+
 export interface DemoCity {
   regions: readonly RegionSeed[];
   units: readonly UnitSeed[];
   categories: readonly CategorySeed[];
   users: readonly UserSeed[];
+  rules: readonly RuleSeed[];
 }

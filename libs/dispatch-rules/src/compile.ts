@@ -1,0 +1,82 @@
+import { byPriority, fitsRest } from './conditions.js';
+import type { CompiledRuleSet, DispatchDecision } from './decision.js';
+import { decisionFor } from './explain.js';
+import type { DispatchRule, TicketFacts } from './rule.js';
+
+/** The rules of one category prefix, by region prefix ('' for any region). */
+interface RegionBuckets {
+  /** The region prefix lengths that occur, longest first. */
+  readonly lengths: readonly number[];
+  readonly byPrefix: ReadonlyMap<string, readonly DispatchRule[]>;
+}
+
+interface RuleIndex {
+  readonly size: number;
+  /** The category prefix lengths that occur, longest first. */
+  readonly categoryLengths: readonly number[];
+  /** By category prefix ('' for any category). */
+  readonly byCategory: ReadonlyMap<string, RegionBuckets>;
+}
+
+/** Keeps the items' order within each group. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group === undefined) groups.set(key(item), [item]);
+    else group.push(item);
+  }
+  return groups;
+}
+
+const lengthsLongestFirst = (prefixes: Iterable<string>): number[] =>
+  [...new Set([...prefixes].map((prefix) => prefix.length))].sort((a, b) => b - a);
+
+function indexRules(rules: readonly DispatchRule[]): RuleIndex {
+  const byCategory = new Map<string, RegionBuckets>();
+  // Sorted once here, so that every bucket comes out in priority order.
+  const enabled = rules.filter((rule) => rule.enabled).sort(byPriority);
+  for (const [categoryPrefix, ofCategory] of groupBy(enabled, (rule) => rule.conditions.categoryPrefix ?? '')) {
+    const byPrefix = groupBy(ofCategory, (rule) => rule.conditions.regionPrefix ?? '');
+    byCategory.set(categoryPrefix, { lengths: lengthsLongestFirst(byPrefix.keys()), byPrefix });
+  }
+  return { size: enabled.length, categoryLengths: lengthsLongestFirst(byCategory.keys()), byCategory };
+}
+
+/**
+ * Visits only the buckets whose prefixes the ticket's codes start with, most specific first: the
+ * order of `bySpecificity`, so the first rule whose remaining conditions fit is the winner. The walk
+ * goes on past the winner only to count the candidates for the explanation.
+ */
+function decide(index: RuleIndex, facts: TicketFacts): DispatchDecision {
+  const { categoryCode, regionCode } = facts;
+  let winner: DispatchRule | undefined;
+  let candidates = 0;
+  let considered = 0;
+  for (const categoryLength of index.categoryLengths) {
+    // A shorter code cut to this length would look up a prefix of another length.
+    if (categoryLength > categoryCode.length) continue;
+    const regions = index.byCategory.get(categoryCode.slice(0, categoryLength));
+    if (regions === undefined) continue;
+    for (const regionLength of regions.lengths) {
+      if (regionLength > regionCode.length) continue;
+      const bucket = regions.byPrefix.get(regionCode.slice(0, regionLength));
+      if (bucket === undefined) continue;
+      candidates += bucket.length;
+      if (winner !== undefined) continue;
+      const at = bucket.findIndex((rule) => fitsRest(rule.conditions, facts));
+      if (at === -1) considered += bucket.length;
+      else {
+        winner = bucket[at];
+        considered += at + 1;
+      }
+    }
+  }
+  return decisionFor(winner, facts, candidates, considered);
+}
+
+/** Builds the in-memory index once per change of the rules; a decision then looks at a few buckets. */
+export function compileRules(rules: readonly DispatchRule[]): CompiledRuleSet {
+  const index = indexRules(rules);
+  return { size: index.size, decide: (facts) => decide(index, facts) };
+}
