@@ -1,0 +1,32 @@
+// Asia/Shanghai has kept UTC+8 all year since 1991 (no summer time), so a fixed offset is exact for
+// every instant this system handles and no time-zone database is needed.
+export const MINUTE_MS = 60_000;
+export const HOUR_MS = 60 * MINUTE_MS;
+const DAY_MS = 24 * HOUR_MS;
+const SHANGHAI_OFFSET_MS = 8 * HOUR_MS;
+
+/** A calendar date in Asia/Shanghai, `YYYY-MM-DD`. */
+export type LocalDate = string;
+
+// Date.parse rolls 2026-02-30 over to 2 March rather than refusing it: the round trip catches that.
+export const isLocalDate = (text: string): boolean => {
+  const parsed = /^\d{4}-\d{2}-\d{2}$/.test(text) ? Date.parse(text) : NaN;
+  return !Number.isNaN(parsed) && new Date(parsed).toISOString().startsWith(text);
+};
+
+export const localDateOf = (instant: Date): LocalDate => new Date(instant.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+
+/** 00:00 of `date`, which is also 24:00 of the day before. */
+export const startOfLocalDay = (date: LocalDate): Date => new Date(Date.parse(date) - SHANGHAI_OFFSET_MS);
+
+export const shiftDate = (date: LocalDate, days: number): LocalDate => new Date(Date.parse(date) + days * DAY_MS).toISOString().slice(0, 10);
+
+/** 0 for Sunday to 6 for Saturday. */
+export const weekdayOf = (date: LocalDate): number => new Date(Date.parse(date)).getUTCDay();
+
+/**
+ * The day an instant counts as when periods in days are counted from it. Local midnight is 24:00 of
+ * the day before — that is how a due is written — so a period counted on from a due starts with the
+ * whole next day rather than skipping it.
+ */
+export const countingDayOf = (instant: Date): LocalDate => localDateOf(new Date(instant.getTime() - 1));

@@ -1,0 +1,23 @@
+import { isLocalDate, type LocalDate } from './local-date.js';
+
+/** A day that breaks the Monday–Friday rule: a public holiday, or a make-up working day (调休). */
+export interface CalendarOverride {
+  readonly date: LocalDate;
+  readonly kind: 'holiday' | 'workday';
+}
+
+export type OverrideKind = CalendarOverride['kind'];
+
+const KINDS: readonly string[] = ['holiday', 'workday'] satisfies OverrideKind[];
+
+/** The overrides by date; a bad date, an unknown kind or a date listed twice is refused rather than guessed at. */
+export function indexOverrides(overrides: readonly CalendarOverride[]): ReadonlyMap<LocalDate, OverrideKind> {
+  const byDate = new Map<LocalDate, OverrideKind>();
+  for (const { date, kind } of overrides) {
+    if (!isLocalDate(date)) throw new RangeError(`calendar override: ${date} is not a YYYY-MM-DD date`);
+    if (!KINDS.includes(kind)) throw new RangeError(`calendar override ${date}: unknown kind ${kind}`);
+    if (byDate.has(date)) throw new RangeError(`calendar override ${date} is listed twice`);
+    byDate.set(date, kind);
+  }
+  return byDate;
+}

@@ -1,0 +1,14 @@
+export { dueLimits, type DeadlineFacts, type DueLimits } from './due-limits.js';
+export { assignmentDueTimes, dispatchDueAt, extendedReplyDueAt, redoDueTimes, type AssignmentDueTimes } from './due-times.js';
+export {
+  ESCALATION_ACTIONS,
+  ESCALATION_CRITERIA,
+  type EscalationAction,
+  type EscalationCriterion,
+  type EscalationOffset,
+  type EscalationStep,
+} from './escalation.js';
+export { escalationSchedule, type ScheduledStep } from './escalation-schedule.js';
+export { LIMIT_UNITS, addLimit, naturalDays, naturalHours, naturalMinutes, workingDays, workingHours, type Limit, type LimitUnit } from './limit.js';
+export type { DeadlinePolicy, EnterpriseRule, ReplyLimits } from './policy.js';
+export { warningAt } from './warning.js';
