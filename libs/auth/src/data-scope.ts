@@ -14,7 +14,7 @@ export const inScope = (scope: DataScope, unitId: number): boolean =>
 export class DataScopeService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async scopeOf(user: AuthUser): Promise<DataScope> {
+  async scopeOf(user: Pick<AuthUser, 'role' | 'unitId'>): Promise<DataScope> {
     if (!isUnitRole(user.role)) return { kind: 'all' };
     if (user.unitId === null) return { kind: 'units', unitIds: new Set() };
     // One range scan of the path index: the unit and its whole subtree.

@@ -4,3 +4,4 @@ export * from './data-scope.js';
 export * from './decorators.js';
 export * from './password.js';
 export * from './phone-mask.js';
+export * from './query-code.js';

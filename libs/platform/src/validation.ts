@@ -11,6 +11,12 @@ export function fieldErrors(errors: ValidationError[], parent = ''): Record<stri
   return fields;
 }
 
+/** The 400 every refused input gets, from the validation pipe or from a check against the database. */
+export const invalidFields = (fields: Record<string, string[]>): BadRequestException =>
+  new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'Some fields are invalid', fields });
+
+export const invalidField = (field: string, message: string): BadRequestException => invalidFields({ [field]: [message] });
+
 /**
  * Input is checked at the edge: unknown fields are refused rather than ignored (a typo in a field
  * name must not silently drop data), and the 400 names every field that is wrong.
@@ -21,11 +27,5 @@ export const validationPipe = (): ValidationPipe =>
     forbidNonWhitelisted: true,
     transform: true,
     stopAtFirstError: false,
-    exceptionFactory: (errors) =>
-      new BadRequestException({
-        statusCode: 400,
-        error: 'Bad Request',
-        message: 'Some fields are invalid',
-        fields: fieldErrors(errors),
-      }),
+    exceptionFactory: (errors) => invalidFields(fieldErrors(errors)),
   });

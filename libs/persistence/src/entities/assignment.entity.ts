@@ -50,8 +50,13 @@ export class AssignmentEntity {
   @InstantColumn()
   replyDueAt: Date;
 
-  @InstantColumn()
-  returnWindowEndsAt: Date;
+  /** Null when the assignment cannot be returned: sub-dispatched, redo, or designated by the centre. */
+  @InstantColumn({ nullable: true })
+  returnWindowEndsAt: Date | null;
+
+  /** 重办: opened again after a dissatisfied callback; the three rates count redo work apart. */
+  @Column({ type: 'boolean', default: false })
+  redo: boolean;
 
   @InstantColumn({ nullable: true })
   signedAt: Date | null;
@@ -62,6 +67,16 @@ export class AssignmentEntity {
   /** Working days granted by approved extensions (延期), capped by policy. */
   @Column({ type: 'smallint', unsigned: true, default: 0 })
   extensionDays: number;
+
+  /** 延期申请 waiting for the centre: working days asked for, why, and when. */
+  @Column({ type: 'smallint', unsigned: true, nullable: true })
+  extensionRequestDays: number | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  extensionRequestReason: string | null;
+
+  @InstantColumn({ nullable: true })
+  extensionRequestedAt: Date | null;
 
   @CodeColumn(8, { default: 'none' })
   warningLevel: WarningLevel;

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import type { RuleAction, RuleConditions } from '#libs/dispatch-rules';
 import { CreatedAtColumn, UpdatedAtColumn } from './columns.js';
 
 /**
@@ -21,10 +22,10 @@ export class DispatchRuleEntity {
   enabled: boolean;
 
   @Column({ type: 'json' })
-  conditions: Record<string, unknown>;
+  conditions: RuleConditions;
 
   @Column({ type: 'json' })
-  action: Record<string, unknown>;
+  action: RuleAction;
 
   @VersionColumn({ type: 'int', unsigned: true })
   version: number;

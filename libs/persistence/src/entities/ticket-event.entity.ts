@@ -39,7 +39,7 @@ export class TicketEventEntity {
   note: string | null;
 
   @Column({ type: 'json', nullable: true })
-  data: Record<string, unknown> | null;
+  data: object | null;
 
   @InstantColumn()
   occurredAt: Date;

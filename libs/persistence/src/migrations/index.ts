@@ -1,4 +1,5 @@
 import { InitialSchema1763900000000 } from './1763900000000-initial-schema.js';
+import { AssignmentRedoAndExtensionRequest1795434126893 } from './1795434126893-assignment-redo-and-extension-request.js';
 
 /** Every migration, oldest first. Listed, not globbed, so bundling and ES modules need no file scan. */
-export const MIGRATIONS = [InitialSchema1763900000000];
+export const MIGRATIONS = [InitialSchema1763900000000, AssignmentRedoAndExtensionRequest1795434126893];
