@@ -1,0 +1,65 @@
+import { BullModule, getQueueToken } from '@nestjs/bullmq';
+import { Module, type DynamicModule, type Provider } from '@nestjs/common';
+import type { Queue } from 'bullmq';
+import { SETTINGS, type Settings } from '#libs/settings';
+import { producerConnection } from './connections.js';
+import { DEFAULT_JOB_OPTIONS } from './job-options.js';
+import { OutboxJanitor } from './outbox/outbox-janitor.js';
+import { OutboxRelay } from './outbox/outbox-relay.js';
+import { OUTBOX_PUBLISHERS, type OutboxPublishers } from './outbox/publisher.js';
+import { QueuePublisher } from './outbox/queue-publisher.js';
+import { DEFAULT_RELAY_OPTIONS, OUTBOX_RELAY_OPTIONS, type OutboxRelayOptions } from './outbox/relay-options.js';
+import { outboxQueues } from './outbox/topics.js';
+import { ProducerQueue } from './producer-queue.js';
+import { ALL_QUEUES, type QueueName } from './queue-names.js';
+import { QueueWorker } from './queue-worker.js';
+
+const publishersProvider = (queues: readonly QueueName[]): Provider => ({
+  provide: OUTBOX_PUBLISHERS,
+  inject: queues.map((name) => getQueueToken(name)),
+  useFactory: (...registered: Queue[]): OutboxPublishers => ({
+    queue: new QueuePublisher(new Map(registered.map((queue) => [queue.name as QueueName, queue]))),
+  }),
+});
+
+/**
+ * BullMQ for one process, once (it is global): the queues under the deployment's key prefix, for
+ * `@InjectQueue(name)` and `@Processor(name)`, and the outbox relay (`OutboxRelay.nudge()`).
+ * Needs the platform's global `SETTINGS`.
+ */
+@Module({})
+export class QueuesModule {
+  /**
+   * `queues`: those this process produces to or works on. The relay's target queues are added
+   * whatever the list, since every instance relays.
+   */
+  static forRoot(queues: readonly QueueName[] = ALL_QUEUES, relay: Partial<OutboxRelayOptions> = {}): DynamicModule {
+    // Which classes `@nestjs/bullmq` instantiates is a static setting of its module.
+    BullModule.queueClass = ProducerQueue;
+    BullModule.workerClass = QueueWorker;
+    const names = [...new Set([...queues, ...outboxQueues()])];
+    const bull = [
+      BullModule.forRootAsync({
+        inject: [SETTINGS],
+        useFactory: (settings: Settings) => ({
+          connection: producerConnection(settings.redis.url),
+          prefix: settings.redis.prefix,
+          defaultJobOptions: DEFAULT_JOB_OPTIONS,
+        }),
+      }),
+      BullModule.registerQueue(...names.map((name) => ({ name }))),
+    ];
+    return {
+      module: QueuesModule,
+      global: true,
+      imports: bull,
+      providers: [
+        { provide: OUTBOX_RELAY_OPTIONS, useValue: { ...DEFAULT_RELAY_OPTIONS, ...relay } },
+        publishersProvider(names),
+        OutboxRelay,
+        OutboxJanitor,
+      ],
+      exports: [...bull, OutboxRelay, OutboxJanitor],
+    };
+  }
+}

@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import type { Job } from 'bullmq';
+import request from 'supertest';
+import { dropDatabase, migrate, OutboxEntity } from '#libs/persistence';
+import { QUEUE_NAMES, routeJobId, type RouteJob } from '#libs/queues';
+import type { Settings } from '#libs/settings';
+import { startPrivateRedis, type PrivateRedis } from '../support/private-redis.js';
+import { testSettings } from '../support/test-run.js';
+import { RecordingLogger } from './recording-logger.js';
+import { jobIds, range, sleep, startQueuesApp, unpublishedCount, waitFor, writeRoutes, type QueuesApp } from './queues-app.js';
+
+@Processor(QUEUE_NAMES.dispatch)
+class RecordingProcessor extends WorkerHost {
+  readonly processed: string[] = [];
+
+  async process(job: Job<RouteJob>): Promise<void> {
+    this.processed.push(job.id!);
+  }
+}
+
+@Module({ providers: [RecordingProcessor] })
+class RecordingModule {}
+
+describe('Redis going away under the outbox relay and a worker', () => {
+  let redis: PrivateRedis;
+  let settings: Settings;
+  let t: QueuesApp;
+  let logger: RecordingLogger;
+  const processed = () => t.app.get(RecordingProcessor).processed;
+  const health = () => request(t.app.getHttpServer()).get('/health');
+
+  beforeAll(async () => {
+    redis = await startPrivateRedis();
+    settings = testSettings({ REDIS_URL: redis.url });
+    await migrate(settings.db);
+    t = await startQueuesApp(settings, { features: [RecordingModule] });
+    logger = new RecordingLogger();
+    t.app.useLogger(logger);
+  });
+  afterAll(async () => {
+    await t.close();
+    await redis.close();
+    await dropDatabase(settings.db);
+  });
+
+  it('keeps messages written while Redis is down, and publishes each once when it is back', async () => {
+    await redis.stop();
+    const tickets = range(1, 40);
+    for (const ticketId of tickets) {
+      await writeRoutes(t.dataSource, [ticketId]);
+      t.relay.nudge();
+    }
+    await sleep(1500);
+    // The app goes on answering: MySQL work commits, /health says which part is down.
+    const down = await health().expect(503);
+    expect(down.body.error.redis.status).toBe('down');
+    expect(await unpublishedCount(t.dataSource)).toBe(tickets.length);
+    const rows = await t.dataSource.getRepository(OutboxEntity).find();
+    expect(rows.every((row) => row.attempts >= 1)).toBe(true);
+
+    await redis.start();
+    const restartedAt = Date.now();
+    await waitFor(async () => (await unpublishedCount(t.dataSource)) === 0, 10_000, 'every row published').catch(async (e) => {
+      const { appendFileSync } = await import('node:fs');
+      const out = (line: string) => appendFileSync('/tmp/qexp/debug.log', line + '\n');
+      const r = t.relay as any;
+      out(`STATE failures=${r.failures} running=${!!r.running} nudged=${r.nudged} timer=${!!r.timer}`);
+      out(JSON.stringify(logger.entries.filter((x) => x.context !== 'Queues'), null, 1));
+      for (const name of ['dispatch', 'notify'] as const) {
+        const client: any = await (t.queue(name).getBackend().connection.client);
+        const cq = client.commandQueue; const names: string[] = []; for (let i = 0; i < Math.min(cq.length, 30); i++) names.push(cq.peekAt(i).command.name + (cq.peekAt(i).command.inTransaction ? '(tx)' : '') + '#' + cq.peekAt(i).command.pipelineIndex);
+        out(`CLIENT ${name}: status=${client.status} cq=${cq.length} [${names.join(',')}] oq=${client.offlineQueue?.length} prev=${client.prevCommandQueue?.length} stream.writable=${client.stream?.writable} retry=${client.retryAttempts}`);
+        try { out(`PING ${await client.ping()}`); } catch (err) { out(`PING failed ${(err as Error).message}`); }
+      }
+      throw e;
+    });
+    // Reconnecting takes up to 1 s, the relay's backoff up to 2 s more.
+    expect(Date.now() - restartedAt).toBeLessThan(4000);
+
+    const expected = tickets.map((ticketId) => routeJobId(ticketId, 1)).sort();
+    expect(await jobIds(t.queue(QUEUE_NAMES.dispatch))).toEqual(expected);
+    await waitFor(async () => processed().length >= tickets.length, 10_000, 'the worker to process every job');
+    expect([...processed()].sort()).toEqual(expected);
+    await health().expect(200);
+
+    const relayLog = logger.of('OutboxRelay');
+    expect(relayLog.filter((entry) => entry.level === 'warn')).toHaveLength(1);
+    expect(relayLog.filter((entry) => entry.level === 'log' && /publishing again/.test(entry.message))).toHaveLength(1);
+  }, 30_000);
+
+  it('keeps writers committing while a hung Redis holds a publish, and publishes once it answers', async () => {
+    processed().length = 0;
+    redis.freeze();
+    try {
+      const tickets = range(101, 20);
+      for (const ticketId of tickets) {
+        const startedAt = Date.now();
+        await writeRoutes(t.dataSource, [ticketId]);
+        // The relay holds its claim for up to the publish timeout (2 s); a writer must not wait on it.
+        expect(Date.now() - startedAt).toBeLessThan(500);
+        t.relay.nudge();
+        await sleep(100);
+      }
+      expect(await unpublishedCount(t.dataSource)).toBe(tickets.length);
+    } finally {
+      redis.thaw();
+    }
+    await waitFor(async () => (await unpublishedCount(t.dataSource)) === 0, 10_000, 'every row published');
+    const expected = range(101, 20).map((ticketId) => routeJobId(ticketId, 1));
+    const jobs = await jobIds(t.queue(QUEUE_NAMES.dispatch));
+    expect(jobs.filter((id) => expected.includes(id))).toEqual(expected.sort());
+    await waitFor(async () => processed().length >= expected.length, 10_000, 'the worker to process every job');
+    expect([...processed()].sort()).toEqual(expected);
+  }, 30_000);
+});
