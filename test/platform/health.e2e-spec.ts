@@ -28,6 +28,12 @@ describe('health and API docs', () => {
     const response = await t.http().get('/api/docs-json').expect(200);
     expect(response.body.paths['/api/auth/login'].post).toBeDefined();
     expect(response.body.paths['/api/units'].get).toBeDefined();
+    for (const path of ['/api/tickets', '/api/tickets/{id}/sign', '/api/tickets/{id}/return/approve', '/api/dispatch/preview']) {
+      expect(response.body.paths[path]).toBeDefined();
+    }
+    expect(response.body.components.schemas.CreateTicketDto.required).toEqual(
+      expect.arrayContaining(['channel', 'requestType', 'categoryCode', 'regionCode', 'title', 'content']),
+    );
     await t.http().get('/api/docs').expect(200);
   });
 });

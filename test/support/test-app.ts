@@ -22,8 +22,8 @@ export interface TestApp {
  * Every app's features in one Nest application over a fresh, migrated and seeded database of its
  * own: what `npm start` runs, minus the listening port.
  */
-export async function startTestApp(): Promise<TestApp> {
-  const settings = testSettings();
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const settings = testSettings(env);
   await prepareDatabase(settings.db);
   const moduleRef = await Test.createTestingModule({ imports: [rootModule('test', ALL_FEATURES, settings)] }).compile();
   const app = configureApp(moduleRef.createNestApplication({ bufferLogs: true }), 'test');

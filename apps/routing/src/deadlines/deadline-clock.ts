@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { DEFAULT_POLICY_NAME, POLICIES } from '#config/policies';
+import { WorkCalendar } from '#libs/calendar';
+import { assignmentDueTimes, extendedReplyDueAt, type DeadlinePolicy } from '#libs/deadlines';
+import type { DueTimes } from '#libs/domain';
+import { CalendarDayEntity, type TicketEntity } from '#libs/persistence';
+import { Refreshing } from '../reference/refreshing.js';
+
+/** What of a ticket its limits depend on. */
+export type DueFacts = Pick<TicketEntity, 'requestType' | 'urgency' | 'enterprise'>;
+
+/** How long a loaded calendar is trusted: an administrator's holiday edit reaches every instance within it. */
+const CALENDAR_TTL_MS = 60_000;
+
+/**
+ * The working-day calendar (Mon–Fri, holidays and make-up days from `calendar_days`) and the city's
+ * deadline policy, which every due time is computed from.
+ */
+@Injectable()
+export class DeadlineClock {
+  readonly policy: DeadlinePolicy = POLICIES[DEFAULT_POLICY_NAME];
+  private readonly loaded: Refreshing<WorkCalendar>;
+
+  constructor(@InjectDataSource() db: DataSource) {
+    this.loaded = new Refreshing(async () => {
+      const days = await db.getRepository(CalendarDayEntity).find();
+      return new WorkCalendar(days.map(({ day, kind }) => ({ date: day, kind })));
+    }, CALENDAR_TTL_MS);
+  }
+
+  calendar(): Promise<WorkCalendar> {
+    return this.loaded.get();
+  }
+
+  /** Sign-due, reply-due and the return window of an assignment dispatched now. */
+  async assignmentDue(ticket: DueFacts, now: Date): Promise<DueTimes & { returnWindowEndsAt: Date }> {
+    const { requestType, urgency, enterprise } = ticket;
+    return assignmentDueTimes(this.policy, await this.calendar(), { requestType, urgency, enterprise }, now);
+  }
+
+  /** 延期: the old reply-due plus the granted working days. */
+  async extendedReplyDue(replyDueAt: Date, workingDays: number): Promise<Date> {
+    return extendedReplyDueAt(await this.calendar(), replyDueAt, workingDays);
+  }
+}

@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import type { DispatchCommand } from '#libs/domain';
+import { DeadlineClock, type DueFacts } from '../deadlines/deadline-clock.js';
+import type { UnitInfo } from './unit-directory.js';
+
+export interface DispatchChoice {
+  readonly primary: UnitInfo;
+  readonly assists: readonly UnitInfo[];
+  readonly designated?: boolean;
+  readonly note?: string;
+}
+
+/** Turns a choice of units (a rule's or a dispatcher's) into a dispatch with its due times. */
+@Injectable()
+export class DispatchPlanner {
+  constructor(private readonly clock: DeadlineClock) {}
+
+  async command(ticket: DueFacts, choice: DispatchChoice, now: Date): Promise<DispatchCommand> {
+    const due = await this.clock.assignmentDue(ticket, now);
+    const target = (unit: UnitInfo) => ({ unitId: unit.id, unitTier: unit.tier, ...due });
+    return {
+      type: 'dispatch',
+      primary: target(choice.primary),
+      assists: choice.assists.map(target),
+      ...(choice.designated && { designated: true }),
+      ...(choice.note && { note: choice.note }),
+    };
+  }
+}

@@ -1,0 +1,39 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { CHANNELS, REQUEST_TYPES, URGENCIES, type Channel, type RequestType, type Urgency } from '#libs/domain';
+
+/** The facts of a ticket as the operator's form has them, before it is registered. */
+export class PreviewDto {
+  @ApiProperty({ example: '010101' })
+  @Matches(/^\d{2,6}$/, { message: 'categoryCode must be a category code of 2 to 6 digits' })
+  categoryCode: string;
+
+  @ApiProperty({ example: '379901001001' })
+  @Matches(/^\d{6,12}$/, { message: 'regionCode must be a region code of 6 to 12 digits' })
+  regionCode: string;
+
+  @ApiProperty({ enum: REQUEST_TYPES })
+  @IsIn(REQUEST_TYPES)
+  requestType: RequestType;
+
+  @ApiPropertyOptional({ enum: CHANNELS, default: 'phone' })
+  @IsOptional()
+  @IsIn(CHANNELS)
+  channel: Channel = 'phone';
+
+  @ApiPropertyOptional({ enum: URGENCIES, default: 'normal' })
+  @IsOptional()
+  @IsIn(URGENCIES)
+  urgency: Urgency = 'normal';
+
+  @ApiPropertyOptional({ default: false })
+  @IsOptional()
+  @IsBoolean()
+  enterprise: boolean = false;
+
+  @ApiPropertyOptional({ maxLength: 4200, description: 'Title and content, for keyword rules' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4200)
+  text: string = '';
+}

@@ -1,0 +1,110 @@
+import { Body, Controller, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles, type AuthUser } from '#libs/auth';
+import { invalidField } from '#libs/platform';
+import type { TicketEntity } from '#libs/persistence';
+import { DeadlineClock } from '../deadlines/deadline-clock.js';
+import { DispatchPlanner } from '../dispatch/dispatch-planner.js';
+import { UnitDirectory, type UnitInfo } from '../dispatch/unit-directory.js';
+import { actorOf } from './actor.js';
+import { ApproveDto, DispatchDto, RejectDto, ReviewDto } from './dto/centre-commands.dto.js';
+import { pickAssignment } from './pick-assignment.js';
+import { TicketQueriesService } from './ticket-queries.service.js';
+import { WorkflowService } from './workflow.service.js';
+
+/** The dispatchers' decisions: manual dispatch, review of replies, returns and extensions. */
+@ApiTags('centre desk')
+@ApiBearerAuth()
+@Roles('dispatcher', 'admin')
+@Controller('tickets/:id')
+export class CentreDeskController {
+  constructor(
+    private readonly workflow: WorkflowService,
+    private readonly queries: TicketQueriesService,
+    private readonly units: UnitDirectory,
+    private readonly planner: DispatchPlanner,
+    private readonly clock: DeadlineClock,
+  ) {}
+
+  @Post('dispatch')
+  @HttpCode(200)
+  async dispatch(@Param('id', ParseIntPipe) id: number, @Body() input: DispatchDto, @CurrentUser() user: AuthUser) {
+    await this.workflow.execute(id, actorOf(user), async (loaded, now) => {
+      const primary = await this.primaryOf(loaded.ticket, input);
+      const assists = await Promise.all((input.assistUnitIds ?? []).map((unitId) => this.units.byId(unitId)));
+      const unknown = (input.assistUnitIds ?? []).filter((_, index) => !assists[index]);
+      if (unknown.length > 0) throw invalidField('assistUnitIds', `assistUnitIds ${unknown.join(', ')} are not active units`);
+      const choice = { primary, assists: assists as UnitInfo[], designated: input.designate, note: input.note };
+      return this.planner.command(loaded.ticket, choice, now);
+    });
+    return this.queries.detail(id, user);
+  }
+
+  @Post('review')
+  @HttpCode(200)
+  async review(@Param('id', ParseIntPipe) id: number, @Body() input: ReviewDto, @CurrentUser() user: AuthUser) {
+    await this.workflow.execute(id, actorOf(user), () =>
+      input.decision === 'approve'
+        ? { type: 'reviewReply', decision: 'approve', ...(input.reason && { note: input.reason }) }
+        : { type: 'reviewReply', decision: 'sendBack', reason: input.reason ?? '' },
+    );
+    return this.queries.detail(id, user);
+  }
+
+  @Post('return/approve')
+  @HttpCode(200)
+  async approveReturn(@Param('id', ParseIntPipe) id: number, @Body() input: ApproveDto, @CurrentUser() user: AuthUser) {
+    await this.workflow.execute(id, actorOf(user), (loaded) => ({
+      type: 'approveReturn',
+      assignmentId: pickAssignment(loaded, input.assignmentId, (a) => a.status === 'return_requested', 'asks to be returned'),
+      ...(input.note && { note: input.note }),
+    }));
+    return this.queries.detail(id, user);
+  }
+
+  @Post('return/reject')
+  @HttpCode(200)
+  async rejectReturn(@Param('id', ParseIntPipe) id: number, @Body() input: RejectDto, @CurrentUser() user: AuthUser) {
+    await this.workflow.execute(id, actorOf(user), (loaded) => ({
+      type: 'rejectReturn',
+      assignmentId: pickAssignment(loaded, input.assignmentId, (a) => a.status === 'return_requested', 'asks to be returned'),
+      reason: input.reason,
+    }));
+    return this.queries.detail(id, user);
+  }
+
+  @Post('extension/approve')
+  @HttpCode(200)
+  async approveExtension(@Param('id', ParseIntPipe) id: number, @Body() input: ApproveDto, @CurrentUser() user: AuthUser) {
+    await this.workflow.execute(id, actorOf(user), async (loaded) => {
+      const assignmentId = pickAssignment(loaded, input.assignmentId, (a) => a.extensionRequest !== null, 'asks for an extension');
+      const assignment = loaded.snapshot.assignments.find((a) => a.id === assignmentId);
+      const replyDueAt = assignment?.extensionRequest
+        ? await this.clock.extendedReplyDue(assignment.replyDueAt, assignment.extensionRequest.days)
+        : new Date();
+      return { type: 'approveExtension', assignmentId, replyDueAt, ...(input.note && { note: input.note }) };
+    });
+    return this.queries.detail(id, user);
+  }
+
+  @Post('extension/reject')
+  @HttpCode(200)
+  async rejectExtension(@Param('id', ParseIntPipe) id: number, @Body() input: RejectDto, @CurrentUser() user: AuthUser) {
+    await this.workflow.execute(id, actorOf(user), (loaded) => ({
+      type: 'rejectExtension',
+      assignmentId: pickAssignment(loaded, input.assignmentId, (a) => a.extensionRequest !== null, 'asks for an extension'),
+      reason: input.reason,
+    }));
+    return this.queries.detail(id, user);
+  }
+
+  /** The unit named, or for a designation without one, the district government of the ticket's place. */
+  private async primaryOf(ticket: TicketEntity, input: DispatchDto): Promise<UnitInfo> {
+    const unit =
+      input.unitId !== undefined
+        ? await this.units.byId(input.unitId)
+        : (await this.units.lookupRegional())(ticket.regionCode.slice(0, 6), 'district');
+    if (!unit) throw invalidField('unitId', input.unitId ? `unitId ${input.unitId} is not an active unit` : 'the ticket\'s district has no government unit; name one');
+    return unit;
+  }
+}

@@ -1,0 +1,59 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, Min, ValidateIf } from 'class-validator';
+import { AssignmentRef } from './assignment-ref.js';
+import { OptionalText, RequiredText } from './text.js';
+
+/** 人工派单 from the pool; `designate` is the centre's designation (指定派单). */
+export class DispatchDto {
+  @ApiPropertyOptional({ description: "Required unless designating: then it defaults to the district government of the ticket's place" })
+  @ValidateIf((dto: DispatchDto) => dto.designate !== true || dto.unitId !== undefined)
+  @IsInt()
+  @Min(1)
+  unitId?: number;
+
+  @ApiPropertyOptional({ type: [Number], description: '协办 assist units' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5)
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  assistUnitIds?: number[];
+
+  @ApiPropertyOptional({ default: false })
+  @IsOptional()
+  @IsBoolean()
+  designate?: boolean;
+
+  @OptionalText(1000)
+  note?: string;
+}
+
+/** 审核: approve the unit's reply, or send it back. */
+export class ReviewDto {
+  @ApiProperty({ enum: ['approve', 'sendBack'] })
+  @IsIn(['approve', 'sendBack'])
+  decision: 'approve' | 'sendBack';
+
+  @ApiPropertyOptional({ maxLength: 1000, description: 'Required when sending back' })
+  @ValidateIf((dto: ReviewDto) => dto.decision === 'sendBack' || dto.reason !== undefined)
+  @RequiredText(1000)
+  reason?: string;
+}
+
+/** Approving a return or an extension. */
+export class ApproveDto {
+  @AssignmentRef()
+  assignmentId?: number;
+
+  @OptionalText(1000)
+  note?: string;
+}
+
+/** Rejecting a return or an extension: the unit is told why. */
+export class RejectDto {
+  @AssignmentRef()
+  assignmentId?: number;
+
+  @RequiredText(1000)
+  reason: string;
+}

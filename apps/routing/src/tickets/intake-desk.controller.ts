@@ -1,0 +1,58 @@
+import { Body, Controller, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { CurrentUser, Roles, type AuthUser } from '#libs/auth';
+import { invalidField } from '#libs/platform';
+import { TicketEntity } from '#libs/persistence';
+import { actorOf } from './actor.js';
+import { MergeDto, NotAcceptDto, ResolveDirectDto, TransferDto } from './dto/intake-commands.dto.js';
+import { TicketQueriesService } from './ticket-queries.service.js';
+import { WorkflowService } from './workflow.service.js';
+
+/** A ticket ends at intake without a unit: answered, transferred, not accepted, or merged (66号 five outcomes). */
+@ApiTags('intake desk')
+@ApiBearerAuth()
+@Roles('operator', 'dispatcher', 'admin')
+@Controller('tickets/:id')
+export class IntakeDeskController {
+  constructor(
+    private readonly workflow: WorkflowService,
+    private readonly queries: TicketQueriesService,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  @Post('resolve-direct')
+  @HttpCode(200)
+  async resolveDirect(@Param('id', ParseIntPipe) id: number, @Body() input: ResolveDirectDto, @CurrentUser() user: AuthUser) {
+    await this.workflow.execute(id, actorOf(user), () => ({ type: 'resolveDirectly', answer: input.answer }));
+    return this.queries.detail(id, user);
+  }
+
+  @Post('transfer')
+  @HttpCode(200)
+  async transfer(@Param('id', ParseIntPipe) id: number, @Body() input: TransferDto, @CurrentUser() user: AuthUser) {
+    await this.workflow.execute(id, actorOf(user), () => ({ type: 'transfer', to: input.to, ...(input.note && { note: input.note }) }));
+    return this.queries.detail(id, user);
+  }
+
+  @Post('not-accept')
+  @HttpCode(200)
+  async notAccept(@Param('id', ParseIntPipe) id: number, @Body() input: NotAcceptDto, @CurrentUser() user: AuthUser) {
+    await this.workflow.execute(id, actorOf(user), () => ({ type: 'notAccept', outcome: input.outcome, basis: input.basis }));
+    return this.queries.detail(id, user);
+  }
+
+  @Post('merge')
+  @HttpCode(200)
+  async merge(@Param('id', ParseIntPipe) id: number, @Body() input: MergeDto, @CurrentUser() user: AuthUser) {
+    await this.workflow.execute(id, actorOf(user), async () => {
+      const into = await this.db.getRepository(TicketEntity).findOneBy({ id: input.intoTicketId });
+      if (!into || into.id === id || ['closed', 'transferred', 'not_accepted', 'merged'].includes(into.status)) {
+        throw invalidField('intoTicketId', `intoTicketId ${input.intoTicketId} is not another open ticket`);
+      }
+      return { type: 'merge', intoTicketId: into.id, ...(input.note && { note: input.note }) };
+    });
+    return this.queries.detail(id, user);
+  }
+}

@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource } from 'typeorm';
+import { DataScopeService, type AuthUser } from '#libs/auth';
+import { isUnitRole } from '#libs/domain';
+import { TicketEntity, TicketEventEntity, UnitEntity, UserEntity } from '#libs/persistence';
+import { actorOf } from './actor.js';
+import type { ListTicketsQuery } from './dto/list-tickets.query.js';
+import { ticketDetail, ticketSummary, type Names, type Viewer } from './ticket-view.js';
+import { WorkflowService } from './workflow.service.js';
+
+const viewerOf = (user: AuthUser): Viewer => (isUnitRole(user.role) ? 'unit' : 'centre');
+
+/** Still-running work, which can be late: a replied assignment waits on the centre, not on the unit. */
+const RUNNING = ['dispatched', 'handling', 'return_requested'];
+
+@Injectable()
+export class TicketQueriesService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly scope: DataScopeService,
+    private readonly workflow: WorkflowService,
+  ) {}
+
+  async detail(id: number, user: AuthUser) {
+    const { ticket, assignments } = await this.workflow.loadInScope(id, actorOf(user));
+    const events = await this.db.getRepository(TicketEventEntity).find({ where: { ticketId: id }, order: { id: 'ASC' } });
+    const names = await this.namesOf(
+      [...assignments.map((a) => a.unitId), ...events.map((e) => e.actorUnitId)],
+      events.map((e) => e.actorUserId),
+    );
+    return ticketDetail(ticket, assignments, events, names, viewerOf(user));
+  }
+
+  async list(query: ListTicketsQuery, user: AuthUser) {
+    const builder = this.db.getRepository(TicketEntity).createQueryBuilder('t');
+    const assignmentWhere = (condition: string) => `EXISTS (SELECT 1 FROM assignments a WHERE a.ticket_id = t.id AND ${condition})`;
+    const scope = await this.scope.scopeOf(user);
+    if (scope.kind === 'units') builder.andWhere(assignmentWhere('a.unit_id IN (:...scope)'), { scope: [0, ...scope.unitIds] });
+    if (query.unitId) builder.andWhere(assignmentWhere('a.unit_id = :unitId'), { unitId: query.unitId });
+    if (query.overdue) {
+      builder.andWhere(assignmentWhere('a.status IN (:...running) AND a.reply_due_at < :now'), { running: RUNNING, now: new Date() });
+    }
+    if (query.status) builder.andWhere('t.status = :status', { status: query.status });
+    if (query.categoryCode) builder.andWhere('t.category_code LIKE :category', { category: `${query.categoryCode}%` });
+    if (query.regionCode) builder.andWhere('t.region_code LIKE :region', { region: `${query.regionCode}%` });
+    if (query.phone) builder.andWhere('t.citizen_phone = :phone', { phone: query.phone });
+    if (query.from) builder.andWhere('t.created_at >= :from', { from: new Date(query.from) });
+    if (query.to) builder.andWhere('t.created_at < :to', { to: new Date(query.to) });
+    const [tickets, total] = await builder
+      .orderBy('t.id', 'DESC')
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getManyAndCount();
+    const viewer = viewerOf(user);
+    return { total, page: query.page, pageSize: query.pageSize, items: tickets.map((ticket) => ticketSummary(ticket, viewer)) };
+  }
+
+  private async namesOf(unitIds: readonly (number | null)[], userIds: readonly (number | null)[]): Promise<Names> {
+    const present = (ids: readonly (number | null)[]) => [...new Set(ids.filter((id): id is number => id !== null))];
+    const [units, users] = await Promise.all([
+      this.db.getRepository(UnitEntity).find({ select: { id: true, name: true }, where: { id: In(present(unitIds)) } }),
+      this.db.getRepository(UserEntity).find({ select: { id: true, displayName: true }, where: { id: In(present(userIds)) } }),
+    ]);
+    return { units: new Map(units.map((u) => [u.id, u.name])), users: new Map(users.map((u) => [u.id, u.displayName])) };
+  }
+}

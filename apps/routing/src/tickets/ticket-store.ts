@@ -1,0 +1,117 @@
+import { ConflictException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Actor, DomainEvent, TicketSnapshot, TicketStatus } from '#libs/domain';
+import { AssignmentEntity, TicketEntity, TicketEventEntity } from '#libs/persistence';
+import { writeOutbox, type OutboxMessage } from '#libs/queues';
+import { Catalogue } from '../reference/catalogue.js';
+import { assignmentColumns, toSnapshot, type AssignmentRow } from './snapshot.js';
+
+/** A ticket as stored, and as the state machine sees it. */
+export interface LoadedTicket {
+  readonly ticket: TicketEntity;
+  readonly assignments: readonly AssignmentRow[];
+  readonly snapshot: TicketSnapshot;
+}
+
+const CLOSED_STATUSES: readonly TicketStatus[] = ['closed', 'transferred', 'not_accepted', 'merged'];
+
+/** The event row of one timeline entry, actor and all. */
+export const eventRow = (
+  ticketId: number,
+  event: { type: string; actor: Actor; occurredAt: Date; fromStatus: TicketStatus | null; toStatus: TicketStatus; note?: string },
+  assignmentId: number | null,
+  data: object | null,
+) => ({
+  ticketId,
+  assignmentId,
+  type: event.type,
+  actorUserId: event.actor.userId ?? null,
+  actorRole: event.actor.role,
+  actorUnitId: event.actor.unitId ?? null,
+  fromStatus: event.fromStatus,
+  toStatus: event.toStatus,
+  note: event.note ?? null,
+  data,
+  occurredAt: event.occurredAt,
+});
+
+/**
+ * Loads tickets as snapshots and stores decisions. A decision is written only if the ticket is still
+ * at the version it was decided on (`UPDATE … WHERE version = ?`): of two conflicting commands one
+ * wins and the other gets 409, whatever the timing.
+ */
+@Injectable()
+export class TicketStore {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly catalogue: Catalogue,
+  ) {}
+
+  async load(id: number): Promise<LoadedTicket | null> {
+    const ticket = await this.db.getRepository(TicketEntity).findOneBy({ id });
+    if (!ticket) return null;
+    const [category, rows] = await Promise.all([
+      this.catalogue.category(ticket.categoryCode),
+      this.db.getRepository(AssignmentEntity).find({ where: { ticketId: id }, relations: { unit: true }, order: { id: 'ASC' } }),
+    ]);
+    const assignments = rows.map((row) => Object.assign(row, { unitTier: row.unit!.tier }));
+    return { ticket, assignments, snapshot: toSnapshot(ticket, category?.departmentDuty ?? false, assignments) };
+  }
+
+  /** Writes the next snapshot, its events and the outbox messages in one transaction. */
+  async save(loaded: LoadedTicket, next: TicketSnapshot, events: readonly DomainEvent[], outbox: readonly OutboxMessage[] = []): Promise<void> {
+    const { ticket } = loaded;
+    await this.db.transaction(async (manager) => {
+      const merged = events.find((event) => event.type === 'merged');
+      const updated = await manager.update(
+        TicketEntity,
+        { id: ticket.id, version: ticket.version },
+        {
+          status: next.status,
+          version: next.version,
+          dispatchRounds: next.failedDispatchRounds,
+          ...(CLOSED_STATUSES.includes(next.status) && { closedAt: events[0]?.occurredAt ?? new Date() }),
+          ...(merged && { mergedIntoId: merged.data.intoTicketId }),
+        },
+      );
+      if (updated.affected !== 1) throw new ConflictException('The ticket was changed by someone else; reload and try again');
+      const newIds = await this.saveAssignments(manager, loaded, next);
+      await manager.insert(
+        TicketEventEntity,
+        events.map((event) =>
+          eventRow(
+            ticket.id,
+            event,
+            event.assignment ? (event.assignment.id ?? newIds.get(event.assignment.unitId) ?? null) : null,
+            'data' in event ? jsonOf(event.data) : null,
+          ),
+        ),
+      );
+      for (const message of outbox) await writeOutbox(manager, message);
+    });
+  }
+
+  /** Inserts the new assignments and updates the changed ones; returns the new ids by unit. */
+  private async saveAssignments(manager: EntityManager, loaded: LoadedTicket, next: TicketSnapshot): Promise<Map<number, number>> {
+    const versions = new Map(loaded.assignments.map((row) => [row.id, row.version]));
+    const before = new Map(loaded.snapshot.assignments.map((assignment) => [assignment.id, JSON.stringify(assignmentColumns(assignment))]));
+    const newIds = new Map<number, number>();
+    for (const assignment of next.assignments) {
+      const columns = assignmentColumns(assignment);
+      if (assignment.id === null) {
+        const inserted = await manager.insert(AssignmentEntity, { ...columns, ticketId: loaded.ticket.id });
+        newIds.set(assignment.unitId, inserted.identifiers[0]!.id as number);
+        continue;
+      }
+      if (JSON.stringify(columns) !== before.get(assignment.id)) {
+        // The assignment's own version keys its deadline timers: a changed assignment gets new ones.
+        await manager.update(AssignmentEntity, { id: assignment.id }, { ...columns, version: versions.get(assignment.id)! + 1 });
+      }
+    }
+    return newIds;
+  }
+}
+
+/** Event data as JSON: instants as ISO strings. */
+const jsonOf = (data: object): object => JSON.parse(JSON.stringify(data)) as object;

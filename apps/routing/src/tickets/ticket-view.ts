@@ -1,0 +1,98 @@
+import { maskName, maskPhone } from '#libs/auth';
+import type { AssignmentEntity, TicketEntity, TicketEventEntity } from '#libs/persistence';
+
+/** Who is looking decides what of the citizen they see (DOMAIN.md, privacy and access). */
+export type Viewer = 'centre' | 'unit';
+
+export interface Names {
+  units: ReadonlyMap<number, string>;
+  users: ReadonlyMap<number, string>;
+}
+
+/**
+ * The citizen as a viewer may see them: the centre in full; units with the name and number masked,
+ * and nothing at all of a confidential (保密) ticket's citizen.
+ */
+export function citizenFor(ticket: TicketEntity, viewer: Viewer): { name: string | null; phone: string | null } {
+  if (viewer === 'centre') return { name: ticket.citizenName, phone: ticket.citizenPhone };
+  if (ticket.confidential) return { name: null, phone: null };
+  return { name: maskName(ticket.citizenName), phone: maskPhone(ticket.citizenPhone) };
+}
+
+export const ticketSummary = (ticket: TicketEntity, viewer: Viewer) => ({
+  id: ticket.id,
+  number: ticket.number,
+  status: ticket.status,
+  channel: ticket.channel,
+  requestType: ticket.requestType,
+  urgency: ticket.urgency,
+  categoryCode: ticket.categoryCode,
+  regionCode: ticket.regionCode,
+  address: ticket.address,
+  title: ticket.title,
+  citizen: citizenFor(ticket, viewer),
+  confidential: ticket.confidential,
+  enterprise: ticket.enterprise,
+  createdAt: ticket.createdAt,
+  dispatchDueAt: ticket.dispatchDueAt,
+  closedAt: ticket.closedAt,
+  version: ticket.version,
+});
+
+export const assignmentView = (assignment: AssignmentEntity, names: Names) => ({
+  id: assignment.id,
+  unitId: assignment.unitId,
+  unitName: names.units.get(assignment.unitId) ?? null,
+  role: assignment.role,
+  status: assignment.status,
+  parentId: assignment.parentId,
+  redo: assignment.redo,
+  dispatchedAt: assignment.dispatchedAt,
+  signDueAt: assignment.signDueAt,
+  replyDueAt: assignment.replyDueAt,
+  returnWindowEndsAt: assignment.returnWindowEndsAt,
+  signedAt: assignment.signedAt,
+  repliedAt: assignment.repliedAt,
+  warningLevel: assignment.warningLevel,
+  overdue: assignment.overdue,
+  extensionDays: assignment.extensionDays,
+  extensionRequest:
+    assignment.extensionRequestDays === null
+      ? null
+      : { days: assignment.extensionRequestDays, reason: assignment.extensionRequestReason, requestedAt: assignment.extensionRequestedAt },
+  reply: assignment.replyContent === null ? null : { content: assignment.replyContent, solved: assignment.replySolved },
+});
+
+export const eventView = (event: TicketEventEntity, names: Names) => ({
+  id: event.id,
+  type: event.type,
+  occurredAt: event.occurredAt,
+  actor: {
+    role: event.actorRole,
+    userId: event.actorUserId,
+    name: event.actorUserId === null ? null : (names.users.get(event.actorUserId) ?? null),
+    unitId: event.actorUnitId,
+    unitName: event.actorUnitId === null ? null : (names.units.get(event.actorUnitId) ?? null),
+  },
+  assignmentId: event.assignmentId,
+  fromStatus: event.fromStatus,
+  toStatus: event.toStatus,
+  note: event.note,
+  data: event.data,
+});
+
+export const ticketDetail = (
+  ticket: TicketEntity,
+  assignments: readonly AssignmentEntity[],
+  events: readonly TicketEventEntity[],
+  names: Names,
+  viewer: Viewer,
+) => ({
+  ...ticketSummary(ticket, viewer),
+  content: ticket.content,
+  callId: ticket.callId,
+  mergedIntoId: ticket.mergedIntoId,
+  failedDispatchRounds: ticket.dispatchRounds,
+  assignments: assignments.map((assignment) => assignmentView(assignment, names)),
+  timeline: events.map((event) => eventView(event, names)),
+});

@@ -1,0 +1,35 @@
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Roles, type AuthUser } from '#libs/auth';
+import { CreateTicketDto } from './dto/create-ticket.dto.js';
+import { ListTicketsQuery } from './dto/list-tickets.query.js';
+import { TicketIntakeService } from './ticket-intake.service.js';
+import { TicketQueriesService } from './ticket-queries.service.js';
+
+/** 工单: registration, the lists every console shows, and one ticket with its timeline. */
+@ApiTags('tickets')
+@ApiBearerAuth()
+@Controller('tickets')
+export class TicketsController {
+  constructor(
+    private readonly intake: TicketIntakeService,
+    private readonly queries: TicketQueriesService,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @Roles('operator', 'dispatcher', 'admin')
+  register(@Body() input: CreateTicketDto, @CurrentUser() user: AuthUser) {
+    return this.intake.register(input, user);
+  }
+
+  @Get()
+  list(@Query() query: ListTicketsQuery, @CurrentUser() user: AuthUser) {
+    return this.queries.list(query, user);
+  }
+
+  @Get(':id')
+  detail(@Param('id', ParseIntPipe) id: number, @CurrentUser() user: AuthUser) {
+    return this.queries.detail(id, user);
+  }
+}

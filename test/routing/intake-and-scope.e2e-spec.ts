@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { addRule, authed, command, NOISE_COMPLAINT, register, routed } from '../support/tickets.js';
+
+describe('ticket intake: bad input gets 400 naming the field and writes nothing', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  const ticketCount = async (): Promise<number> => {
+    const response = await t.http().get('/api/tickets?pageSize=1').set('Authorization', `Bearer ${await t.tokenOf('dispatcher1')}`).expect(200);
+    return response.body.total;
+  };
+
+  it.each([
+    ['an unknown category', { categoryCode: '999999' }, 'categoryCode'],
+    ['a category group instead of a leaf', { categoryCode: '0101' }, 'categoryCode'],
+    ['an unknown region', { regionCode: '379999001' }, 'regionCode'],
+    ['content over 4,000 characters', { content: '噪'.repeat(4001) }, 'content'],
+    ['a missing title', { title: undefined }, 'title'],
+    ['a blank address', { address: '   ' }, 'address'],
+    ['a wrong type', { confidential: 'yes' }, 'confidential'],
+    ['an unknown channel', { channel: 'fax' }, 'channel'],
+    ['a malformed phone number', { citizenPhone: '<script>' }, 'citizenPhone'],
+    ['an unknown field', { priority: 'high' }, 'priority'],
+  ])('%s', async (_case, overrides, field) => {
+    const before = await ticketCount();
+    const response = await t
+      .http()
+      .post('/api/tickets')
+      .set('Authorization', `Bearer ${await t.tokenOf('operator1')}`)
+      .send({ ...NOISE_COMPLAINT, ...overrides })
+      .expect(400);
+    expect(Object.keys(response.body.fields)).toEqual([field]);
+    expect(await ticketCount()).toBe(before);
+  });
+
+  it('a unit user may not register tickets', async () => {
+    await t.http().post('/api/tickets').set('Authorization', `Bearer ${await t.tokenOf('haibin.handler')}`).send(NOISE_COMPLAINT).expect(403);
+  });
+
+  it('numbers tickets by day and sequence', async () => {
+    const first = await register(t);
+    const second = await register(t);
+    expect(second.number.slice(0, 8)).toBe(first.number.slice(0, 8));
+    expect(Number(second.number.slice(8))).toBe(Number(first.number.slice(8)) + 1);
+  });
+});
+
+describe('data scope and masking', () => {
+  let t: TestApp;
+  let ours: number;
+  let confidential: number;
+  let elsewhere: number;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await addRule(t, { categoryPrefix: '010101', regionPrefix: '379901001' }, { type: 'dispatch-by-region', tier: 'street' });
+    await addRule(t, { categoryPrefix: '010101', regionPrefix: '379902001' }, { type: 'dispatch-by-region', tier: 'street' });
+    ours = (await register(t)).id;
+    confidential = (await register(t, { confidential: true })).id;
+    elsewhere = (await register(t, { regionCode: '379902001001', address: '临港区港湾街道港湾社区1号' })).id;
+    await Promise.all([ours, confidential, elsewhere].map((id) => routed(t, id)));
+  });
+  afterAll(() => t.close());
+
+  const as = (username: string, path: string) => authed(t, username, (http) => http.get(path));
+
+  it("a unit user cannot read, list or act on another unit's ticket: 404", async () => {
+    await as('haibin.handler', `/api/tickets/${elsewhere}`).expect(404);
+    const list = await as('haibin.handler', '/api/tickets?pageSize=100').expect(200);
+    const ids = list.body.items.map((ticket: { id: number }) => ticket.id);
+    expect(ids).toEqual(expect.arrayContaining([ours, confidential]));
+    expect(ids).not.toContain(elsewhere);
+    await command(t, 'haibin.handler', elsewhere, 'sign').expect(404);
+    await command(t, 'haibin.handler', 999_999, 'sign').expect(404);
+  });
+
+  it('a unit above reaches the tickets of the units below; a unit below does not reach its parent\'s', async () => {
+    await as('haichuan.admin', `/api/tickets/${ours}`).expect(200);
+    await as('wanghai.handler', `/api/tickets/${ours}`).expect(404);
+  });
+
+  it("units see the citizen's phone and name masked; the centre sees them in full", async () => {
+    const unitView = (await as('haibin.handler', `/api/tickets/${ours}`).expect(200)).body;
+    expect(unitView.citizen).toEqual({ name: '王**', phone: '138****5678' });
+    const listed = (await as('haibin.handler', '/api/tickets?pageSize=100').expect(200)).body.items;
+    expect(JSON.stringify(listed)).not.toContain('13812345678');
+    const centreView = (await as('dispatcher1', `/api/tickets/${ours}`).expect(200)).body;
+    expect(centreView.citizen).toEqual({ name: '王小明', phone: '13812345678' });
+  });
+
+  it('a confidential ticket shows units no citizen identity at all', async () => {
+    const body = (await as('haibin.handler', `/api/tickets/${confidential}`).expect(200)).body;
+    expect(body.citizen).toEqual({ name: null, phone: null });
+    expect(JSON.stringify(body)).not.toMatch(/王|5678/);
+  });
+
+  it('filters the list by phone, region, category, status, unit and date', async () => {
+    const list = async (query: string) => (await as('dispatcher1', `/api/tickets?${query}`).expect(200)).body.items.map((ticket: { id: number }) => ticket.id);
+    expect(await list('regionCode=379902')).toEqual([elsewhere]);
+    expect((await list('phone=13812345678')).sort()).toEqual([ours, confidential, elsewhere].sort());
+    expect(await list('categoryCode=02')).toEqual([]);
+    expect(await list('status=closed')).toEqual([]);
+    expect(await list('from=2000-01-01T00:00:00Z&to=2000-01-02T00:00:00Z')).toEqual([]);
+    expect(await list('overdue=true')).toEqual([]);
+    const bad = await as('dispatcher1', '/api/tickets?pageSize=1000&status=lost').expect(400);
+    expect(Object.keys(bad.body.fields).sort()).toEqual(['pageSize', 'status']);
+  });
+});
