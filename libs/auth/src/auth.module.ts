@@ -4,6 +4,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { UserEntity } from '#libs/persistence';
 import { SETTINGS, type Settings } from '#libs/settings';
+import { AccessTokens } from './access-tokens.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
 import { DataScopeService } from './data-scope.js';
@@ -29,10 +30,11 @@ import { RolesGuard } from './roles.guard.js';
   controllers: [AuthController],
   providers: [
     AuthService,
+    AccessTokens,
     DataScopeService,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
-  exports: [DataScopeService],
+  exports: [AccessTokens, DataScopeService],
 })
 export class AuthModule {}

@@ -1,3 +1,4 @@
+export * from './access-tokens.js';
 export * from './auth-user.js';
 export * from './auth.module.js';
 export * from './data-scope.js';

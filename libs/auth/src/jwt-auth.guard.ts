@@ -1,7 +1,6 @@
-import { Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { JwtService } from '@nestjs/jwt';
-import { fromClaims, type AccessTokenClaims } from './auth-user.js';
+import { AccessTokens } from './access-tokens.js';
 import { IS_PUBLIC } from './decorators.js';
 
 /** Every route needs a valid bearer token unless it is marked @Public(). */
@@ -9,7 +8,7 @@ import { IS_PUBLIC } from './decorators.js';
 export class JwtAuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly jwt: JwtService,
+    private readonly tokens: AccessTokens,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -17,12 +16,7 @@ export class JwtAuthGuard implements CanActivate {
     if (isPublic) return true;
     const request = context.switchToHttp().getRequest();
     const [scheme, token] = String(request.headers.authorization ?? '').split(' ');
-    if (scheme !== 'Bearer' || !token) throw new UnauthorizedException('A bearer token is required');
-    try {
-      request.user = fromClaims(await this.jwt.verifyAsync<AccessTokenClaims>(token, { algorithms: ['HS256'] }));
-    } catch {
-      throw new UnauthorizedException('The token is invalid or has expired');
-    }
+    request.user = await this.tokens.verify(scheme === 'Bearer' ? token : undefined);
     return true;
   }
 }

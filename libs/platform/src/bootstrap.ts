@@ -1,5 +1,6 @@
 import { Module, type INestApplication, type ModuleMetadata, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { IoAdapter } from '@nestjs/platform-socket.io';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { loadSettings, type Settings } from '#libs/settings';
@@ -19,6 +20,8 @@ export function configureApp(app: INestApplication, appName: string): INestAppli
   app.setGlobalPrefix('api', { exclude: ['health'] });
   app.useGlobalPipes(validationPipe());
   app.enableShutdownHooks();
+  // Socket.IO on the same port as the API, for the apps that have a gateway.
+  app.useWebSocketAdapter(new IoAdapter(app));
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

@@ -1,4 +1,3 @@
-export * from './connections.js';
 export * from './job-id.js';
 export * from './job-options.js';
 export * from './queue-names.js';

@@ -1,5 +1,5 @@
 import { Queue, type QueueOptions } from 'bullmq';
-import { redisErrorLog } from './redis-error-log.js';
+import { redisErrorLog } from '#libs/redis';
 
 /** The queue class `@nestjs/bullmq` creates for `@InjectQueue`: a BullMQ queue that copes with Redis being away. */
 export class ProducerQueue extends Queue {

@@ -1,6 +1,5 @@
 import { Worker, type Processor, type WorkerOptions } from 'bullmq';
-import { workerConnection } from './connections.js';
-import { redisErrorLog } from './redis-error-log.js';
+import { redisErrorLog, workerConnection } from '#libs/redis';
 
 /**
  * The worker class `@nestjs/bullmq` creates for each `@Processor`. It hands a worker its queue's

@@ -1,3 +1,4 @@
+import { PUSH_EVENTS, ROOMS, type TicketPush } from '#libs/realtime';
 import { QUEUE_NAMES, type QueueName } from '../queue-names.js';
 import { ROUTE_JOB, routeJobId, type RouteJob } from '../route-job.js';
 
@@ -9,13 +10,19 @@ export interface QueueRoute<Payload> {
   jobId(payload: Payload): string;
 }
 
-/**
- * How a topic leaves the outbox. Each `via` has one publisher in the relay; a topic pushed over
- * Socket.IO will be a second member of this union with its publisher beside `QueuePublisher`.
- */
-export type OutboxRoute<Payload = unknown> = QueueRoute<Payload>;
+/** A topic pushed to consoles over Socket.IO; `units` are the units whose counters it changes. */
+export interface SocketRoute<Payload> {
+  via: 'socket';
+  event: string;
+  rooms(payload: Payload): string[];
+  units(payload: Payload): number[];
+}
+
+/** How a topic leaves the outbox. Each `via` has one publisher in the relay. */
+export type OutboxRoute<Payload = unknown> = QueueRoute<Payload> | SocketRoute<Payload>;
 
 const toQueue = <Payload>(route: Omit<QueueRoute<Payload>, 'via'>): QueueRoute<Payload> => ({ via: 'queue', ...route });
+const toSocket = <Payload>(route: Omit<SocketRoute<Payload>, 'via'>): SocketRoute<Payload> => ({ via: 'socket', ...route });
 
 /** Every outbox topic and where it goes. */
 export const OUTBOX_TOPICS = {
@@ -23,6 +30,12 @@ export const OUTBOX_TOPICS = {
     queue: QUEUE_NAMES.dispatch,
     jobName: ROUTE_JOB,
     jobId: ({ ticketId, version }) => routeJobId(ticketId, version),
+  }),
+  // A committed change of a ticket, to the rooms of its units and the centre (only after the commit).
+  'ticket.pushed': toSocket<TicketPush>({
+    event: PUSH_EVENTS.ticket,
+    rooms: ({ unitIds }) => [ROOMS.center, ...unitIds.map(ROOMS.unit)],
+    units: ({ unitIds }) => unitIds,
   }),
 } satisfies Record<string, OutboxRoute>;
 
@@ -40,6 +53,8 @@ export const routeMessage = (ticketId: number, version: number): OutboxMessage =
   aggregateId: ticketId,
   payload: { ticketId, version },
 });
+
+export const ticketPushMessage = (push: TicketPush): OutboxMessage => ({ topic: 'ticket.pushed', aggregateId: push.ticketId, payload: push });
 
 export const routeOf = (topic: string): OutboxRoute | undefined =>
   Object.hasOwn(OUTBOX_TOPICS, topic) ? OUTBOX_TOPICS[topic as OutboxTopic] : undefined;
