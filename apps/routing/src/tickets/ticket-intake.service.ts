@@ -5,7 +5,7 @@ import { newQueryCode, queryCodeHash, type AuthUser } from '#libs/auth';
 import { dispatchDueAt } from '#libs/deadlines';
 import { invalidFields } from '#libs/platform';
 import { TicketEntity, TicketEventEntity } from '#libs/persistence';
-import { OutboxRelay, routeMessage, writeOutbox } from '#libs/queues';
+import { OutboxRelay, routeMessage, ticketPushMessage, writeOutbox } from '#libs/queues';
 import { SETTINGS, type Settings } from '#libs/settings';
 import { DeadlineClock } from '../deadlines/deadline-clock.js';
 import { Catalogue } from '../reference/catalogue.js';
@@ -70,9 +70,13 @@ export class TicketIntakeService {
       const event = { type: 'registered', actor: actorOf(user), occurredAt: now, fromStatus: null, toStatus: 'registered' as const };
       await manager.insert(TicketEventEntity, eventRow(ticketId, event, null, { channel: input.channel, route }));
       if (route) await writeOutbox(manager, routeMessage(ticketId, 1));
+      await writeOutbox(
+        manager,
+        ticketPushMessage({ ticketId, number, events: ['registered'], status: 'registered', unitIds: [], occurredAt: now.toISOString() }),
+      );
       return ticketId;
     });
-    if (route) this.relay.nudge();
+    this.relay.nudge();
     return { id, number, queryCode, status: 'registered' };
   }
 

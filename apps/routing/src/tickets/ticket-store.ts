@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor, DomainEvent, TicketSnapshot, TicketStatus } from '#libs/domain';
 import { AssignmentEntity, TicketEntity, TicketEventEntity } from '#libs/persistence';
-import { writeOutbox, type OutboxMessage } from '#libs/queues';
+import { ticketPushMessage, writeOutbox, type OutboxMessage } from '#libs/queues';
 import { Catalogue } from '../reference/catalogue.js';
 import { assignmentColumns, toSnapshot, type AssignmentRow } from './snapshot.js';
 
@@ -59,8 +59,8 @@ export class TicketStore {
     return { ticket, assignments, snapshot: toSnapshot(ticket, category?.departmentDuty ?? false, assignments) };
   }
 
-  /** Writes the next snapshot, its events and the outbox messages in one transaction. */
-  async save(loaded: LoadedTicket, next: TicketSnapshot, events: readonly DomainEvent[], outbox: readonly OutboxMessage[] = []): Promise<void> {
+  /** Writes the next snapshot, its events and the push announcing them, in one transaction. */
+  async save(loaded: LoadedTicket, next: TicketSnapshot, events: readonly DomainEvent[]): Promise<void> {
     const { ticket } = loaded;
     await this.db.transaction(async (manager) => {
       const merged = events.find((event) => event.type === 'merged');
@@ -88,7 +88,7 @@ export class TicketStore {
           ),
         ),
       );
-      for (const message of outbox) await writeOutbox(manager, message);
+      await writeOutbox(manager, pushOf(ticket, next, events));
     });
   }
 
@@ -112,6 +112,17 @@ export class TicketStore {
     return newIds;
   }
 }
+
+/** Consoles hear of the change once it is committed: the centre, and every unit on the ticket. */
+const pushOf = (ticket: TicketEntity, next: TicketSnapshot, events: readonly DomainEvent[]): OutboxMessage =>
+  ticketPushMessage({
+    ticketId: ticket.id,
+    number: ticket.number,
+    events: events.map((event) => event.type),
+    status: next.status,
+    unitIds: [...new Set(next.assignments.map((assignment) => assignment.unitId))],
+    occurredAt: (events[0]?.occurredAt ?? new Date()).toISOString(),
+  });
 
 /** Event data as JSON: instants as ISO strings. */
 const jsonOf = (data: object): object => JSON.parse(JSON.stringify(data)) as object;

@@ -1,16 +1,13 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataScopeService, inScope } from '#libs/auth';
 import { decide, DEFAULT_WORKFLOW_POLICY, isUnitRole, type Actor, type Command, type Decision, type WorkflowPolicy } from '#libs/domain';
-import { OutboxRelay, type OutboxMessage } from '#libs/queues';
+import { OutboxRelay } from '#libs/queues';
 import { DeadlineClock } from '../deadlines/deadline-clock.js';
 import { TicketStore, type LoadedTicket } from './ticket-store.js';
 import { workflowHttpError } from './workflow-errors.js';
 
 /** Builds the command once the ticket is loaded: due times and unit checks need the ticket. */
 export type CommandBuilder = (loaded: LoadedTicket, now: Date) => Command | Promise<Command>;
-
-/** Messages to publish once the decision is committed (e.g. the route job of a ticket). */
-export type FollowUps = (loaded: LoadedTicket) => readonly OutboxMessage[];
 
 /**
  * Runs one workflow command: load the ticket within the actor's data scope, let the state machine
@@ -40,21 +37,21 @@ export class WorkflowService {
     return loaded;
   }
 
-  async execute(ticketId: number, actor: Actor, build: CommandBuilder, followUps?: FollowUps): Promise<void> {
+  async execute(ticketId: number, actor: Actor, build: CommandBuilder): Promise<void> {
     const loaded = await this.loadInScope(ticketId, actor);
     const now = new Date();
     const decision = this.decide(loaded, await build(loaded, now), actor, now);
     if (!decision.ok) throw workflowHttpError(decision.error);
-    await this.commit(loaded, decision, followUps?.(loaded));
+    await this.commit(loaded, decision);
   }
 
   decide(loaded: Pick<LoadedTicket, 'snapshot'>, command: Command, actor: Actor, now: Date): Decision {
     return decide(loaded.snapshot, command, actor, now, this.policy);
   }
 
-  /** Stores an accepted decision (409 if the ticket moved meanwhile) and publishes its messages. */
-  async commit(loaded: LoadedTicket, decision: Extract<Decision, { ok: true }>, messages: readonly OutboxMessage[] = []): Promise<void> {
-    await this.store.save(loaded, decision.next, decision.events, messages);
-    if (messages.length > 0) this.relay.nudge();
+  /** Stores an accepted decision (409 if the ticket moved meanwhile) and publishes what it announces. */
+  async commit(loaded: LoadedTicket, decision: Extract<Decision, { ok: true }>): Promise<void> {
+    await this.store.save(loaded, decision.next, decision.events);
+    this.relay.nudge();
   }
 }

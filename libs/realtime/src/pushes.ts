@@ -1,0 +1,47 @@
+/** What the server pushes, by Socket.IO event name. Clients never send anything but the handshake. */
+
+/** `ticket`: something happened to a ticket a room cares about (dispatched, signed, replied, …). */
+export interface TicketPush {
+  ticketId: number;
+  number: string;
+  /** The timeline event types of the change, e.g. `['dispatched', 'dispatched']` for a co-dispatch. */
+  events: string[];
+  status: string;
+  /** Units holding an assignment on the ticket: their rooms get the push. */
+  unitIds: number[];
+  occurredAt: string;
+}
+
+/** `caseload`: a unit's open work, by status and by how close its reply-due is. */
+export interface Caseload {
+  unitId: number;
+  byStatus: Record<string, number>;
+  byDueBand: { overdue: number; dueToday: number; later: number };
+  at: string;
+}
+
+/** `pool`: the centre's work waiting for a person. */
+export interface CentrePool {
+  byStatus: Record<string, number>;
+  extensionRequests: number;
+  overdueAssignments: number;
+  at: string;
+}
+
+/** `figures`: the leaders' board (tickets side; call figures come from call intake). */
+export interface LeaderFigures {
+  today: { total: number; byChannel: Record<string, number>; byRequestType: Record<string, number> };
+  openByStatus: Record<string, number>;
+  overdueAssignments: number;
+  at: string;
+}
+
+/** `snapshot`: sent once on connection, so a client never shows stale numbers after a reconnect. */
+export interface Snapshot {
+  rooms: string[];
+  caseloads: Caseload[];
+  pool?: CentrePool;
+  figures?: LeaderFigures;
+}
+
+export const PUSH_EVENTS = { ticket: 'ticket', caseload: 'caseload', pool: 'pool', figures: 'figures', snapshot: 'snapshot' } as const;

@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Socket } from 'socket.io-client';
+import { connect, nextEvent, record, snapshotOf } from '../support/sockets.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { addRule, register, routed, unitIdOf } from '../support/tickets.js';
+
+interface TicketPush {
+  ticketId: number;
+  events: string[];
+  unitIds: number[];
+}
+
+interface Snapshot {
+  rooms: string[];
+  caseloads: { unitId: number }[];
+  pool?: unknown;
+}
+
+const settle = (ms = 700) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('the realtime gateway', () => {
+  let t: TestApp;
+  let url: string;
+  const sockets: Socket[] = [];
+  const open = async (username?: string, token?: string) => {
+    const socket = await connect(url, token ?? (username ? await t.tokenOf(username) : undefined));
+    sockets.push(socket);
+    return socket;
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.app.listen(0, '127.0.0.1');
+    url = await t.app.getUrl();
+    await addRule(t, { categoryPrefix: '010101', regionPrefix: '379901001001' }, { type: 'dispatch-by-region', tier: 'street' });
+  });
+  afterAll(async () => {
+    for (const socket of sockets) socket.close();
+    await t.close();
+  });
+
+  it('refuses a socket with no token, a forged token, or an expired one', async () => {
+    await expect(connect(url)).rejects.toThrow('unauthorized');
+    const token = await t.tokenOf('haibin.handler');
+    const [header, payload] = token.split('.');
+    await expect(connect(url, `${header}.${payload}.${'A'.repeat(43)}`)).rejects.toThrow('unauthorized');
+    const { JwtService } = await import('@nestjs/jwt');
+    const expired = await new JwtService({ secret: t.settings.jwt.secret }).signAsync(
+      { sub: 1, username: 'operator1', name: 'x', role: 'operator', unitId: null },
+      { algorithm: 'HS256', expiresIn: -10 },
+    );
+    await expect(connect(url, expired)).rejects.toThrow('unauthorized');
+  });
+
+  it('sends a snapshot on connection: a handler its unit, an admin its unit and those below, the centre its pool', async () => {
+    const street = await unitIdOf(t, 'S-379901001');
+    const handler = await snapshotOf<Snapshot>(url, await t.tokenOf('haibin.handler'));
+    const admin = await snapshotOf<Snapshot>(url, await t.tokenOf('haibin.admin'));
+    const centre = await snapshotOf<Snapshot>(url, await t.tokenOf('dispatcher1'));
+    sockets.push(handler.socket, admin.socket, centre.socket);
+    expect(handler.snapshot.caseloads.map((caseload) => caseload.unitId)).toEqual([street]);
+    expect(handler.snapshot.pool).toBeUndefined();
+    expect(admin.snapshot.caseloads.map((caseload) => caseload.unitId)).toEqual(expect.arrayContaining([street]));
+    expect(admin.snapshot.caseloads.length).toBeGreaterThan(1);
+    expect(centre.snapshot.caseloads).toEqual([]);
+    expect(centre.snapshot.pool).toMatchObject({ byStatus: expect.any(Object), overdueAssignments: expect.any(Number) });
+  });
+
+  it("pushes a dispatch to the target unit's sockets and the centre, and to no other unit's", async () => {
+    const street = await unitIdOf(t, 'S-379901001');
+    const target = await open('haibin.handler');
+    const other = await open('water.handler');
+    const centre = await open('dispatcher1');
+    const otherTickets = record<TicketPush>(other, 'ticket');
+
+    const { id } = await register(t);
+    const [atTarget, atCentre] = await Promise.all([
+      nextEvent<TicketPush>(target, 'ticket', (push) => push.ticketId === id && push.events.includes('dispatched')),
+      nextEvent<TicketPush>(centre, 'ticket', (push) => push.ticketId === id && push.events.includes('dispatched')),
+    ]);
+    expect(atTarget.unitIds).toEqual([street]);
+    expect(atCentre.ticketId).toBe(id);
+    const caseload = await nextEvent<{ unitId: number; byStatus: Record<string, number> }>(target, 'caseload', (c) => c.unitId === street);
+    expect(caseload.byStatus.dispatched).toBeGreaterThanOrEqual(1);
+    await routed(t, id);
+    await settle();
+    expect(otherTickets).toEqual([]);
+  });
+
+  it("a unit handler cannot hear another unit's events however it asks", async () => {
+    const street = await unitIdOf(t, 'S-379901001');
+    const intruder = await open('water.handler');
+    const heard = record<TicketPush>(intruder, 'ticket');
+    for (const room of [`unit:${street}`, 'center', 'leaders']) {
+      intruder.emit('join', room);
+      intruder.emit('subscribe', { room });
+      intruder.emit('joinRoom', room);
+    }
+    await settle(200);
+    const { id } = await register(t);
+    await routed(t, id);
+    await settle();
+    expect(heard).toEqual([]);
+    expect(intruder.connected).toBe(true);
+  });
+});
