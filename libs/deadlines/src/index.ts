@@ -12,3 +12,4 @@ export { escalationSchedule, type ScheduledStep } from './escalation-schedule.js
 export { LIMIT_UNITS, addLimit, naturalDays, naturalHours, naturalMinutes, workingDays, workingHours, type Limit, type LimitUnit } from './limit.js';
 export type { DeadlinePolicy, EnterpriseRule, ReplyLimits } from './policy.js';
 export { warningAt } from './warning.js';
+export { assignmentTimers, ticketTimers, type AssignmentClock, type TicketClock, type Timer } from './timers.js';
