@@ -9,7 +9,7 @@ export {
   type EscalationStep,
 } from './escalation.js';
 export { escalationSchedule, type ScheduledStep } from './escalation-schedule.js';
-export { LIMIT_UNITS, addLimit, naturalDays, naturalHours, naturalMinutes, workingDays, workingHours, type Limit, type LimitUnit } from './limit.js';
+export { LIMIT_UNITS, addLimit, naturalDays, naturalHours, naturalMinutes, naturalSeconds, workingDays, workingHours, type Limit, type LimitUnit } from './limit.js';
 export type { DeadlinePolicy, EnterpriseRule, ReplyLimits } from './policy.js';
 export { warningAt } from './warning.js';
 export { assignmentTimers, ticketTimers, type AssignmentClock, type TicketClock, type Timer } from './timers.js';

@@ -18,6 +18,8 @@ export interface Settings {
   db: DatabaseSettings;
   redis: { url: string; prefix: string };
   jwt: { secret: string; ttlSeconds: number };
+  /** The city's deadline profile (`config/policies`): checked against the profiles when the app starts. */
+  deadlinePolicy: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
@@ -68,6 +70,7 @@ export function loadSettings(env: Env = process.env): Settings {
     redis: { url: text(env, 'REDIS_URL', 'redis://127.0.0.1:6379'), prefix: text(env, 'REDIS_PREFIX', 'hotline') },
     // Eight hours: one operator shift, so a console is not logged out mid-call.
     jwt: { secret, ttlSeconds: integer(env, 'JWT_TTL_SECONDS', 8 * 3600, 60, 7 * 24 * 3600) },
+    deadlinePolicy: text(env, 'DEADLINE_POLICY', 'guangdong'),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
   };
 }

@@ -1,12 +1,22 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { DEFAULT_POLICY_NAME, POLICIES } from '#config/policies';
+import { POLICIES } from '#config/policies';
 import { WorkCalendar } from '#libs/calendar';
 import { assignmentDueTimes, extendedReplyDueAt, type DeadlinePolicy } from '#libs/deadlines';
 import type { DueTimes } from '#libs/domain';
 import { CalendarDayEntity, type TicketEntity } from '#libs/persistence';
+import { SETTINGS, SettingsError, type Settings } from '#libs/settings';
 import { Refreshing } from '../reference/refreshing.js';
+
+/** The configured profile; an unknown name, or the drill profile in production, stops the app at start. */
+function policyNamed({ deadlinePolicy, env }: Settings): DeadlinePolicy {
+  if (!Object.hasOwn(POLICIES, deadlinePolicy)) {
+    throw new SettingsError('DEADLINE_POLICY', `must be one of ${Object.keys(POLICIES).join(', ')}`);
+  }
+  if (deadlinePolicy === 'drill' && env === 'production') throw new SettingsError('DEADLINE_POLICY', 'drill is for training systems only');
+  return POLICIES[deadlinePolicy as keyof typeof POLICIES];
+}
 
 /** What of a ticket its limits depend on. */
 export type DueFacts = Pick<TicketEntity, 'requestType' | 'urgency' | 'enterprise'>;
@@ -20,10 +30,11 @@ const CALENDAR_TTL_MS = 60_000;
  */
 @Injectable()
 export class DeadlineClock {
-  readonly policy: DeadlinePolicy = POLICIES[DEFAULT_POLICY_NAME];
+  readonly policy: DeadlinePolicy;
   private readonly loaded: Refreshing<WorkCalendar>;
 
-  constructor(@InjectDataSource() db: DataSource) {
+  constructor(@InjectDataSource() db: DataSource, @Inject(SETTINGS) settings: Settings) {
+    this.policy = policyNamed(settings);
     this.loaded = new Refreshing(async () => {
       const days = await db.getRepository(CalendarDayEntity).find();
       return new WorkCalendar(days.map(({ day, kind }) => ({ date: day, kind })));
