@@ -3,6 +3,7 @@ import { CalendarDayEntity } from './calendar-day.entity.js';
 import { CategoryEntity } from './category.entity.js';
 import { DispatchRuleEntity } from './dispatch-rule.entity.js';
 import { KnowledgeArticleEntity } from './knowledge-article.entity.js';
+import { NoticeEntity } from './notice.entity.js';
 import { OutboxEntity } from './outbox.entity.js';
 import { RegionEntity } from './region.entity.js';
 import { TicketEventEntity } from './ticket-event.entity.js';
@@ -17,6 +18,7 @@ export {
   CategoryEntity,
   DispatchRuleEntity,
   KnowledgeArticleEntity,
+  NoticeEntity,
   OutboxEntity,
   RegionEntity,
   TicketEventEntity,
@@ -39,4 +41,5 @@ export const ENTITIES = [
   DispatchRuleEntity,
   CalendarDayEntity,
   KnowledgeArticleEntity,
+  NoticeEntity,
 ];

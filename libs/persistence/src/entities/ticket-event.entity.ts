@@ -7,6 +7,7 @@ import { CodeColumn, InstantColumn } from './columns.js';
  */
 @Entity('ticket_events')
 @Index('idx_ticket_events_ticket', ['ticketId', 'id'])
+@Index('uq_ticket_events_dedupe', ['dedupeKey'], { unique: true })
 export class TicketEventEntity {
   @PrimaryGeneratedColumn({ type: 'bigint', unsigned: true })
   id: number;
@@ -43,4 +44,8 @@ export class TicketEventEntity {
 
   @InstantColumn()
   occurredAt: Date;
+
+  /** Set by timers: the job id of the step that wrote it, so a retried job cannot write it twice. */
+  @Column({ type: 'varchar', length: 80, nullable: true })
+  dedupeKey: string | null;
 }

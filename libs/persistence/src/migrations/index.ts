@@ -1,5 +1,6 @@
 import { InitialSchema1763900000000 } from './1763900000000-initial-schema.js';
 import { AssignmentRedoAndExtensionRequest1795434126893 } from './1795434126893-assignment-redo-and-extension-request.js';
+import { NoticesAndEventDedupe1795439593569 } from './1795439593569-notices-and-event-dedupe.js';
 
 /** Every migration, oldest first. Listed, not globbed, so bundling and ES modules need no file scan. */
-export const MIGRATIONS = [InitialSchema1763900000000, AssignmentRedoAndExtensionRequest1795434126893];
+export const MIGRATIONS = [InitialSchema1763900000000, AssignmentRedoAndExtensionRequest1795434126893, NoticesAndEventDedupe1795439593569];
