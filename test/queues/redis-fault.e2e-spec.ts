@@ -4,7 +4,8 @@ import { Module } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import request from 'supertest';
 import { dropDatabase, migrate, OutboxEntity } from '#libs/persistence';
-import { QUEUE_NAMES, routeJobId, type RouteJob } from '#libs/queues';
+import { ProducerQueue, QUEUE_NAMES, routeJobId, type RouteJob } from '#libs/queues';
+import { producerConnection } from '#libs/redis';
 import type { Settings } from '#libs/settings';
 import { startPrivateRedis, type PrivateRedis } from '../support/private-redis.js';
 import { testSettings } from '../support/test-run.js';
@@ -62,20 +63,7 @@ describe('Redis going away under the outbox relay and a worker', () => {
 
     await redis.start();
     const restartedAt = Date.now();
-    await waitFor(async () => (await unpublishedCount(t.dataSource)) === 0, 10_000, 'every row published').catch(async (e) => {
-      const { appendFileSync } = await import('node:fs');
-      const out = (line: string) => appendFileSync('/tmp/qexp/debug.log', line + '\n');
-      const r = t.relay as any;
-      out(`STATE failures=${r.failures} running=${!!r.running} nudged=${r.nudged} timer=${!!r.timer}`);
-      out(JSON.stringify(logger.entries.filter((x) => x.context !== 'Queues'), null, 1));
-      for (const name of ['dispatch', 'notify'] as const) {
-        const client: any = await (t.queue(name).getBackend().connection.client);
-        const cq = client.commandQueue; const names: string[] = []; for (let i = 0; i < Math.min(cq.length, 30); i++) names.push(cq.peekAt(i).command.name + (cq.peekAt(i).command.inTransaction ? '(tx)' : '') + '#' + cq.peekAt(i).command.pipelineIndex);
-        out(`CLIENT ${name}: status=${client.status} cq=${cq.length} [${names.join(',')}] oq=${client.offlineQueue?.length} prev=${client.prevCommandQueue?.length} stream.writable=${client.stream?.writable} retry=${client.retryAttempts}`);
-        try { out(`PING ${await client.ping()}`); } catch (err) { out(`PING failed ${(err as Error).message}`); }
-      }
-      throw e;
-    });
+    await waitFor(async () => (await unpublishedCount(t.dataSource)) === 0, 10_000, 'every row published');
     // Reconnecting takes up to 1 s, the relay's backoff up to 2 s more.
     expect(Date.now() - restartedAt).toBeLessThan(4000);
 
@@ -113,5 +101,24 @@ describe('Redis going away under the outbox relay and a worker', () => {
     expect(jobs.filter((id) => expected.includes(id))).toEqual(expected.sort());
     await waitFor(async () => processed().length >= expected.length, 10_000, 'the worker to process every job');
     expect([...processed()].sort()).toEqual(expected);
+  }, 30_000);
+
+  it('keeps a new queue usable when Redis hangs just as it connects', async () => {
+    const queue = new ProducerQueue('probe', { connection: producerConnection(redis.url), prefix: `${settings.redis.prefix}:probe` });
+    try {
+      // Freeze the server the moment the queue's connection is ready, before any command of the queue gets an answer.
+      await new Promise<void>((resolve) =>
+        queue.getBackend().connection.once('ready', () => {
+          redis.freeze();
+          resolve();
+        }),
+      );
+      await sleep(2500); // longer than a command may take
+      redis.thaw();
+      const job = await queue.add('probe', {}, { jobId: 'probe-1' });
+      expect(job.id).toBe('probe-1');
+    } finally {
+      await queue.close();
+    }
   }, 30_000);
 });

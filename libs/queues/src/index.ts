@@ -1,3 +1,4 @@
+export * from './deadline-jobs.js';
 export * from './job-id.js';
 export * from './job-options.js';
 export * from './queue-names.js';
@@ -9,3 +10,5 @@ export * from './outbox/publisher.js';
 export * from './outbox/relay-options.js';
 export * from './outbox/topics.js';
 export * from './outbox/write-outbox.js';
+export * from './producer-queue.js';
+export * from './with-timeout.js';

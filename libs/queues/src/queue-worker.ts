@@ -7,8 +7,13 @@ import { redisErrorLog, workerConnection } from '#libs/redis';
  * `workerConnection`), so the connection is converted here rather than in every processor.
  */
 export class QueueWorker extends Worker {
+  /** From the settings, when the queues module starts: `@nestjs/bullmq` is given this class, not its options. */
+  static jobLockMs = 30_000;
+
   constructor(name: string, processor: Processor, options: WorkerOptions) {
-    super(name, processor, { ...options, connection: workerConnection(options.connection) });
+    // A stalled check as often as a lock lasts: a dead worker's job is taken up one to two locks later.
+    const lock = { lockDuration: QueueWorker.jobLockMs, stalledInterval: QueueWorker.jobLockMs };
+    super(name, processor, { ...lock, ...options, connection: workerConnection(options.connection) });
     this.on('error', redisErrorLog(`worker ${name}`));
   }
 

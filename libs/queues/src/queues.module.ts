@@ -45,11 +45,14 @@ export class QueuesModule {
     const bull = [
       BullModule.forRootAsync({
         inject: [SETTINGS],
-        useFactory: (settings: Settings) => ({
-          connection: producerConnection(settings.redis.url),
-          prefix: settings.redis.prefix,
-          defaultJobOptions: DEFAULT_JOB_OPTIONS,
-        }),
+        useFactory: (settings: Settings) => {
+          QueueWorker.jobLockMs = settings.queues.jobLockMs;
+          return {
+            connection: producerConnection(settings.redis.url),
+            prefix: settings.redis.prefix,
+            defaultJobOptions: DEFAULT_JOB_OPTIONS,
+          };
+        },
       }),
       BullModule.registerQueue(...names.map((name) => ({ name }))),
     ];

@@ -1,6 +1,6 @@
 import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Redis } from 'ioredis';
-import { producerConnection, redisErrorLog } from '#libs/redis';
+import { failFastOptions, redisErrorLog } from '#libs/redis';
 import { SETTINGS, type Settings } from '#libs/settings';
 import { CountersPusher, SOCKET_EMITTER } from './counters-pusher.js';
 import { Figures } from './figures.js';
@@ -28,8 +28,7 @@ class EmitterRedisCloser implements OnApplicationShutdown {
       provide: SOCKET_EMITTER_REDIS,
       inject: [SETTINGS],
       useFactory: (settings: Settings) => {
-        const { url: _url, ...failFast } = producerConnection(settings.redis.url);
-        const redis = new Redis(settings.redis.url, { ...failFast, connectionName: 'hotline-emitter' });
+        const redis = new Redis(settings.redis.url, { ...failFastOptions, connectionName: 'hotline-emitter' });
         redis.on('error', redisErrorLog('socket emitter'));
         return redis;
       },

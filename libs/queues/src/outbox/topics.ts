@@ -1,5 +1,6 @@
 import { PUSH_EVENTS, ROOMS, type TicketPush } from '#libs/realtime';
 import { QUEUE_NAMES, type QueueName } from '../queue-names.js';
+import { NOTICE_JOB, noticeJobId, PLAN_JOB, planJobId, type NoticeJob, type PlanJob } from '../deadline-jobs.js';
 import { ROUTE_JOB, routeJobId, type RouteJob } from '../route-job.js';
 
 /** A topic published as a BullMQ job; the deterministic id makes publishing it twice harmless. */
@@ -31,6 +32,9 @@ export const OUTBOX_TOPICS = {
     jobName: ROUTE_JOB,
     jobId: ({ ticketId, version }) => routeJobId(ticketId, version),
   }),
+  // A changed assignment or pool ticket: its timers are planned again for its new version.
+  'deadlines.plan': toQueue<PlanJob>({ queue: QUEUE_NAMES.deadlines, jobName: PLAN_JOB, jobId: planJobId }),
+  'notice.send': toQueue<NoticeJob>({ queue: QUEUE_NAMES.notify, jobName: NOTICE_JOB, jobId: noticeJobId }),
   // A committed change of a ticket, to the rooms of its units and the centre (only after the commit).
   'ticket.pushed': toSocket<TicketPush>({
     event: PUSH_EVENTS.ticket,
@@ -55,6 +59,10 @@ export const routeMessage = (ticketId: number, version: number): OutboxMessage =
 });
 
 export const ticketPushMessage = (push: TicketPush): OutboxMessage => ({ topic: 'ticket.pushed', aggregateId: push.ticketId, payload: push });
+
+export const planMessage = (job: PlanJob): OutboxMessage => ({ topic: 'deadlines.plan', aggregateId: job.id, payload: job });
+
+export const noticeMessage = (job: NoticeJob): OutboxMessage => ({ topic: 'notice.send', aggregateId: job.ticketId, payload: job });
 
 export const routeOf = (topic: string): OutboxRoute | undefined =>
   Object.hasOwn(OUTBOX_TOPICS, topic) ? OUTBOX_TOPICS[topic as OutboxTopic] : undefined;
