@@ -14,12 +14,23 @@ export const isLocalDate = (text: string): boolean => {
   return !Number.isNaN(parsed) && new Date(parsed).toISOString().startsWith(text);
 };
 
-export const localDateOf = (instant: Date): LocalDate => new Date(instant.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+/** An instant in Asia/Shanghai wall-clock time, `YYYY-MM-DDTHH:mm:ss.sss` (no offset written). */
+export const localTimeOf = (instant: Date): string => new Date(instant.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 23);
+
+export const localDateOf = (instant: Date): LocalDate => localTimeOf(instant).slice(0, 10);
 
 /** 00:00 of `date`, which is also 24:00 of the day before. */
 export const startOfLocalDay = (date: LocalDate): Date => new Date(Date.parse(date) - SHANGHAI_OFFSET_MS);
 
 export const shiftDate = (date: LocalDate, days: number): LocalDate => new Date(Date.parse(date) + days * DAY_MS).toISOString().slice(0, 10);
+
+/** The local day an instant falls in, as the instants it starts and ends at (00:00 of that day and of the next). */
+export const localDayOf = (instant: Date): { start: Date; end: Date } => {
+  const date = localDateOf(instant);
+  return { start: startOfLocalDay(date), end: startOfLocalDay(shiftDate(date, 1)) };
+};
+
+export const localYearOf = (instant: Date): number => Number(localDateOf(instant).slice(0, 4));
 
 /** 0 for Sunday to 6 for Saturday. */
 export const weekdayOf = (date: LocalDate): number => new Date(Date.parse(date)).getUTCDay();

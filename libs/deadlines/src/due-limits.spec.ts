@@ -13,6 +13,7 @@ interface Row {
   readonly requestType: RequestType;
   readonly urgency: Urgency;
   readonly enterprise: boolean;
+  readonly categoryReplyLimit?: Limit;
   readonly sign: Limit;
   readonly reply: Limit;
 }
@@ -32,6 +33,10 @@ describe('dueLimits', () => {
     { why: 'Beijing: a suggestion in natural days', policy: beijing, requestType: 'suggestion', urgency: 'normal', enterprise: false, sign: workingDays(1), reply: naturalDays(15) },
     { why: 'Beijing: an enterprise complaint', policy: beijing, requestType: 'complaint', urgency: 'normal', enterprise: true, sign: workingDays(1), reply: naturalDays(8) },
     { why: 'Beijing: a critical help', policy: beijing, requestType: 'help', urgency: 'critical', enterprise: false, sign: naturalMinutes(15), reply: naturalHours(2) },
+    { why: "a rule's limit for the category replaces the type's", policy: guangdong, requestType: 'complaint', urgency: 'normal', enterprise: false, categoryReplyLimit: naturalHours(24), sign: workingDays(1), reply: naturalHours(24) },
+    { why: "a rule's longer limit for a category too", policy: guangdong, requestType: 'consult', urgency: 'normal', enterprise: false, categoryReplyLimit: workingDays(5), sign: workingDays(1), reply: workingDays(5) },
+    { why: "the green channel halves a category's limit", policy: guangdong, requestType: 'help', urgency: 'normal', enterprise: true, categoryReplyLimit: workingDays(6), sign: workingDays(1), reply: workingDays(3) },
+    { why: "urgency beats a category's limit", policy: guangdong, requestType: 'help', urgency: 'urgent', enterprise: false, categoryReplyLimit: workingDays(6), sign: naturalMinutes(30), reply: naturalHours(24) },
     {
       why: 'a green channel never shortens a limit to nothing',
       policy: { ...guangdong, enterprise: { replyDivisor: 10 } },
@@ -41,7 +46,7 @@ describe('dueLimits', () => {
       sign: workingDays(1),
       reply: workingDays(1),
     },
-  ])('$why', ({ policy, requestType, urgency, enterprise, sign, reply }) => {
-    expect(dueLimits(policy, { requestType, urgency, enterprise })).toEqual({ sign, reply });
+  ])('$why', ({ policy, requestType, urgency, enterprise, categoryReplyLimit, sign, reply }) => {
+    expect(dueLimits(policy, { requestType, urgency, enterprise, categoryReplyLimit })).toEqual({ sign, reply });
   });
 });

@@ -8,6 +8,8 @@ export interface DeadlineFacts {
   readonly urgency: Urgency;
   /** 营商环境: an enterprise's request, on the green channel. */
   readonly enterprise: boolean;
+  /** A dispatch rule's reply limit for the ticket's category: in place of the request type's, never of an urgent one's. */
+  readonly categoryReplyLimit?: Limit;
 }
 
 export interface DueLimits {
@@ -19,7 +21,7 @@ const shortened = (limit: Limit, divisor: number): Limit => ({ ...limit, amount:
 
 const replyLimit = ({ replyDue, enterprise }: DeadlinePolicy, facts: DeadlineFacts): Limit => {
   if (facts.urgency !== 'normal') return replyDue[facts.urgency];
-  const limit = replyDue.byRequestType[facts.requestType];
+  const limit = facts.categoryReplyLimit ?? replyDue.byRequestType[facts.requestType];
   return facts.enterprise ? shortened(limit, enterprise.replyDivisor) : limit;
 };
 

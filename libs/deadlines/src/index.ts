@@ -11,5 +11,17 @@ export {
 export { escalationSchedule, type ScheduledStep } from './escalation-schedule.js';
 export { LIMIT_UNITS, addLimit, naturalDays, naturalHours, naturalMinutes, naturalSeconds, workingDays, workingHours, type Limit, type LimitUnit } from './limit.js';
 export type { DeadlinePolicy, EnterpriseRule, ReplyLimits } from './policy.js';
-export { warningAt } from './warning.js';
-export { assignmentTimers, ticketTimers, type AssignmentClock, type TicketClock, type Timer } from './timers.js';
+export { flagsAfterStep, warningAt } from './warning.js';
+export {
+  SIGN_DUE,
+  SIGN_DUE_ACTIONS,
+  assignmentTimerKinds,
+  assignmentTimers,
+  earlierTimerIds,
+  stepOfTimer,
+  ticketTimerKinds,
+  ticketTimers,
+  type AssignmentClock,
+  type TicketClock,
+  type Timer,
+} from './timers.js';

@@ -1,4 +1,11 @@
 import type { WorkCalendar } from '#libs/calendar';
+import {
+  AWAITING_DISPATCH_TICKET_STATUSES,
+  RUNNING_ASSIGNMENT_STATUSES,
+  type AssignmentStatus,
+  type TicketStatus,
+} from '#libs/domain';
+import type { EscalationAction, EscalationStep } from './escalation.js';
 import { escalationSchedule } from './escalation-schedule.js';
 import type { DeadlinePolicy } from './policy.js';
 
@@ -6,7 +13,7 @@ import type { DeadlinePolicy } from './policy.js';
 export interface AssignmentClock {
   readonly id: number;
   readonly version: number;
-  readonly status: string;
+  readonly status: AssignmentStatus;
   readonly dispatchedAt: Date;
   readonly signDueAt: Date;
   readonly replyDueAt: Date;
@@ -16,9 +23,11 @@ export interface AssignmentClock {
 export interface TicketClock {
   readonly id: number;
   readonly version: number;
-  readonly status: string;
+  readonly status: TicketStatus;
   readonly dispatchDueAt: Date | null;
 }
+
+export type TimerSubject = 'assignment' | 'ticket';
 
 /**
  * One timer: `kind` is `sign-due`, `dispatch-due`, or `step-{name}` for a rung of the escalation
@@ -28,18 +37,24 @@ export interface TicketClock {
 export interface Timer {
   readonly id: string;
   readonly kind: string;
-  readonly subject: 'assignment' | 'ticket';
+  readonly subject: TimerSubject;
   readonly subjectId: number;
   readonly version: number;
   readonly at: Date;
 }
 
-// 不签收不计时 is the abuse to avoid: a return request does not stop the clock, so its timers run on.
-const RUNNING = ['dispatched', 'handling', 'return_requested'];
-const IN_POOL = ['registered', 'pending_dispatch'];
+export const SIGN_DUE = 'sign-due';
+export const DISPATCH_DUE = 'dispatch-due';
 
-const timer = (subject: Timer['subject'], kind: string, subjectId: number, version: number, at: Date): Timer => ({
-  id: `${kind}:${subjectId}:${version}`,
+/** 催办 at the sign-due: the unit is told and urged to sign. */
+export const SIGN_DUE_ACTIONS: readonly EscalationAction[] = ['notify', 'urge'];
+
+const stepKind = (step: EscalationStep): string => `step-${step.name}`;
+
+export const timerId = (kind: string, subjectId: number, version: number): string => `${kind}:${subjectId}:${version}`;
+
+const timer = (subject: TimerSubject, kind: string, subjectId: number, version: number, at: Date): Timer => ({
+  id: timerId(kind, subjectId, version),
   kind,
   subject,
   subjectId,
@@ -47,18 +62,42 @@ const timer = (subject: Timer['subject'], kind: string, subjectId: number, versi
   at,
 });
 
-/** Every timer an assignment should have now: sign-due while unsigned, the ladder while unreplied. */
+/** The kinds of timer an assignment in `status` has: its sign-due while unsigned, the ladder while its clock runs. */
+export function assignmentTimerKinds(policy: DeadlinePolicy, status: AssignmentStatus): string[] {
+  if (!RUNNING_ASSIGNMENT_STATUSES.includes(status)) return [];
+  const ladder = policy.escalation.map(stepKind);
+  return status === 'dispatched' ? [SIGN_DUE, ...ladder] : ladder;
+}
+
+/** The kinds of timer a ticket in `status` has: the centre's dispatch-due while it waits to be dispatched. */
+export const ticketTimerKinds = (status: TicketStatus): string[] => (AWAITING_DISPATCH_TICKET_STATUSES.includes(status) ? [DISPATCH_DUE] : []);
+
+/** The rung of the ladder a timer of this kind fires; undefined for the sign-due and the dispatch-due. */
+export const stepOfTimer = (policy: DeadlinePolicy, kind: string): EscalationStep | undefined =>
+  policy.escalation.find((step) => stepKind(step) === kind);
+
+/** Every timer an assignment should have now. */
 export function assignmentTimers(policy: DeadlinePolicy, calendar: WorkCalendar, assignment: AssignmentClock): Timer[] {
-  if (!RUNNING.includes(assignment.status)) return [];
-  const { id, version } = assignment;
-  const ladder = escalationSchedule(policy, calendar, assignment.dispatchedAt, assignment.replyDueAt).map(({ step, at }) =>
-    timer('assignment', `step-${step.name}`, id, version, at),
-  );
-  return assignment.status === 'dispatched' ? [timer('assignment', 'sign-due', id, version, assignment.signDueAt), ...ladder] : ladder;
+  const kinds = assignmentTimerKinds(policy, assignment.status);
+  if (kinds.length === 0) return [];
+  const ladder = escalationSchedule(policy, calendar, assignment.dispatchedAt, assignment.replyDueAt);
+  const at = new Map([[SIGN_DUE, assignment.signDueAt], ...ladder.map(({ step, at }) => [stepKind(step), at] as const)]);
+  return kinds.map((kind) => timer('assignment', kind, assignment.id, assignment.version, at.get(kind)!));
 }
 
 /** The centre's own limit: a ticket waiting in the pool past its dispatch-due is flagged. */
 export function ticketTimers(ticket: TicketClock): Timer[] {
-  if (!IN_POOL.includes(ticket.status) || ticket.dispatchDueAt === null) return [];
-  return [timer('ticket', 'dispatch-due', ticket.id, ticket.version, ticket.dispatchDueAt)];
+  const { dispatchDueAt } = ticket;
+  if (dispatchDueAt === null) return [];
+  return ticketTimerKinds(ticket.status).map((kind) => timer('ticket', kind, ticket.id, ticket.version, dispatchDueAt));
+}
+
+/**
+ * The ids the timers of the `count` versions before `version` had, of every kind the subject may have
+ * had (its status then is not known): what a plan removes once the subject has moved on.
+ */
+export function earlierTimerIds(policy: DeadlinePolicy, subject: TimerSubject, subjectId: number, version: number, count: number): string[] {
+  const kinds = subject === 'ticket' ? [DISPATCH_DUE] : [SIGN_DUE, ...policy.escalation.map(stepKind)];
+  const earlier = Array.from({ length: Math.max(0, Math.min(count, version - 1)) }, (_, index) => version - 1 - index);
+  return earlier.flatMap((old) => kinds.map((kind) => timerId(kind, subjectId, old)));
 }

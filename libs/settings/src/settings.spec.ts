@@ -14,31 +14,37 @@ describe('loadSettings', () => {
     });
     expect(settings.redis).toEqual({ url: 'redis://127.0.0.1:6379', prefix: 'hotline' });
     expect(settings.port).toBe(3000);
+    expect(settings.queues.jobLockMs).toBe(30_000);
   });
 
   it('reads every variable it documents', () => {
     const settings = loadSettings({
       NODE_ENV: 'production',
       JWT_SECRET: 'x'.repeat(40),
+      CTI_SECRET: 'c'.repeat(40),
       PORT: '8080',
       DB_TYPE: 'mysql',
       DB_NAME: 'city',
       REDIS_PREFIX: '{hotline}',
       JWT_TTL_SECONDS: '600',
+      JOB_LOCK_MS: '5000',
     });
-    expect(settings).toMatchObject({ env: 'production', port: 8080, jwt: { ttlSeconds: 600 } });
+    expect(settings).toMatchObject({ env: 'production', port: 8080, jwt: { ttlSeconds: 600 }, queues: { jobLockMs: 5000 } });
     expect(settings.db).toMatchObject({ type: 'mysql', database: 'city' });
     expect(settings.redis.prefix).toBe('{hotline}');
   });
 
   it.each([
     [{ NODE_ENV: 'production' }, 'JWT_SECRET'],
+    [{ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }, 'CTI_SECRET'],
+    [{ CTI_SECRET: 'short' }, 'CTI_SECRET'],
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET'],
     [{ PORT: 'eighty' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
     [{ DB_TYPE: 'postgres' }, 'DB_TYPE'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ JOB_LOCK_MS: '10' }, 'JOB_LOCK_MS'],
   ])('refuses %j naming %s', (env, variable) => {
     expect(() => loadSettings(env)).toThrow(SettingsError);
     expect(() => loadSettings(env)).toThrow(new RegExp(`^${variable}:`));

@@ -17,6 +17,15 @@ export interface Settings {
   port: number;
   db: DatabaseSettings;
   redis: { url: string; prefix: string };
+  /**
+   * How long a worker's hold on a job lasts between renewals. A job whose worker died (killed, out of
+   * memory, cut off) is worked again by another after one to two of these.
+   */
+  queues: { jobLockMs: number };
+  /** The key the contact-centre (CTI) system signs its call events with (HMAC-SHA256). */
+  cti: { secret: string };
+  /** 服务水平: calls answered within 15 s divided by the calls offered (GB/T 33358) or, as some cities report it, by those answered. */
+  calls: { serviceLevelDenominator: 'offered' | 'answered' };
   jwt: { secret: string; ttlSeconds: number };
   /** The city's deadline profile (`config/policies`): checked against the profiles when the app starts. */
   deadlinePolicy: string;
@@ -32,6 +41,14 @@ export class SettingsError extends Error {
 type Env = Record<string, string | undefined>;
 
 const DEV_JWT_SECRET = 'hotline-12345-development-secret-change-me';
+const DEV_CTI_SECRET = 'hotline-12345-development-cti-key-change-me';
+
+/** A key production must set: at least 32 characters, never the development default. */
+const secretOf = (env: Env, name: string, development: string, production: boolean): string => {
+  const secret = text(env, name, production ? '' : development);
+  if (secret.length < 32) throw new SettingsError(name, 'must be set to at least 32 characters');
+  return secret;
+};
 
 const oneOf = <T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T => {
   const value = env[name] ?? fallback;
@@ -53,8 +70,7 @@ const text = (env: Env, name: string, fallback: string): string => env[name] ?? 
 
 export function loadSettings(env: Env = process.env): Settings {
   const runtime = oneOf(env, 'NODE_ENV', ['development', 'test', 'production'], 'development');
-  const secret = text(env, 'JWT_SECRET', runtime === 'production' ? '' : DEV_JWT_SECRET);
-  if (secret.length < 32) throw new SettingsError('JWT_SECRET', 'must be set to at least 32 characters');
+  const production = runtime === 'production';
   return {
     env: runtime,
     host: text(env, 'HOST', '0.0.0.0'),
@@ -68,8 +84,11 @@ export function loadSettings(env: Env = process.env): Settings {
       database: text(env, 'DB_NAME', 'hotline12345'),
     },
     redis: { url: text(env, 'REDIS_URL', 'redis://127.0.0.1:6379'), prefix: text(env, 'REDIS_PREFIX', 'hotline') },
+    queues: { jobLockMs: integer(env, 'JOB_LOCK_MS', 30_000, 1_000, 600_000) },
     // Eight hours: one operator shift, so a console is not logged out mid-call.
-    jwt: { secret, ttlSeconds: integer(env, 'JWT_TTL_SECONDS', 8 * 3600, 60, 7 * 24 * 3600) },
+    jwt: { secret: secretOf(env, 'JWT_SECRET', DEV_JWT_SECRET, production), ttlSeconds: integer(env, 'JWT_TTL_SECONDS', 8 * 3600, 60, 7 * 24 * 3600) },
+    cti: { secret: secretOf(env, 'CTI_SECRET', DEV_CTI_SECRET, production) },
+    calls: { serviceLevelDenominator: oneOf(env, 'SERVICE_LEVEL_OF', ['offered', 'answered'], 'offered') },
     deadlinePolicy: text(env, 'DEADLINE_POLICY', 'guangdong'),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
   };

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { POLICIES } from '#config/policies';
 import { WorkCalendar } from '#libs/calendar';
-import { assignmentDueTimes, extendedReplyDueAt, type DeadlinePolicy } from '#libs/deadlines';
+import { assignmentDueTimes, extendedReplyDueAt, type DeadlinePolicy, type Limit } from '#libs/deadlines';
 import type { DueTimes } from '#libs/domain';
 import { CalendarDayEntity, type TicketEntity } from '#libs/persistence';
 import { SETTINGS, SettingsError, type Settings } from '#libs/settings';
@@ -45,10 +45,15 @@ export class DeadlineClock {
     return this.loaded.get();
   }
 
-  /** Sign-due, reply-due and the return window of an assignment dispatched now. */
-  async assignmentDue(ticket: DueFacts, now: Date): Promise<DueTimes & { returnWindowEndsAt: Date }> {
+  /** After an administrator's edit of `calendar_days`: this instance uses it from the next due on. */
+  invalidate(): void {
+    this.loaded.invalidate();
+  }
+
+  /** Sign-due, reply-due and the return window of an assignment dispatched now (with its category's reply limit, if a rule sets one). */
+  async assignmentDue(ticket: DueFacts, now: Date, categoryReplyLimit?: Limit): Promise<DueTimes & { returnWindowEndsAt: Date }> {
     const { requestType, urgency, enterprise } = ticket;
-    return assignmentDueTimes(this.policy, await this.calendar(), { requestType, urgency, enterprise }, now);
+    return assignmentDueTimes(this.policy, await this.calendar(), { requestType, urgency, enterprise, categoryReplyLimit }, now);
   }
 
   /** 延期: the old reply-due plus the granted working days. */

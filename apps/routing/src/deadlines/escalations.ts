@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { assignmentTimerKinds, flagsAfterStep, SIGN_DUE, SIGN_DUE_ACTIONS, stepOfTimer, ticketTimerKinds } from '#libs/deadlines';
+import { AssignmentEntity, TicketEntity, TicketEventEntity } from '#libs/persistence';
+import { noticeMessage, OutboxRelay, ticketPushMessage, writeOutbox, type TimerJob } from '#libs/queues';
+import { SYSTEM } from '../tickets/actor.js';
+import { eventRow } from '../tickets/ticket-store.js';
+import { DeadlineClock } from './deadline-clock.js';
+import { noticeText } from './notice-text.js';
+
+export type TimerOutcome = 'fired' | 'stale' | 'already fired';
+
+const DUPLICATE_KEY = 'ER_DUP_ENTRY';
+
+/**
+ * What a timer does when it comes due. It re-reads its subject and acts only if the subject is still at
+ * the version the timer was planned for and still owes what the timer is about; the timeline entry it
+ * writes carries the job id as a unique key, so a retried job (a worker killed halfway) acts once.
+ */
+@Injectable()
+export class Escalations {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly relay: OutboxRelay,
+    private readonly clock: DeadlineClock,
+  ) {}
+
+  async fire(timer: TimerJob, jobId: string): Promise<TimerOutcome> {
+    const outcome = await this.db
+      .transaction((manager) => (timer.subject === 'ticket' ? this.dispatchOverdue(manager, timer, jobId) : this.assignmentDue(manager, timer, jobId)))
+      .catch((error: { code?: string }) => {
+        if (error.code === DUPLICATE_KEY) return 'already fired' as const;
+        throw error;
+      });
+    if (outcome === 'fired') this.relay.nudge();
+    return outcome;
+  }
+
+  private async assignmentDue(manager: EntityManager, timer: TimerJob, jobId: string): Promise<TimerOutcome> {
+    const { policy } = this.clock;
+    const assignment = await manager.getRepository(AssignmentEntity).findOneBy({ id: timer.subjectId });
+    if (!assignment || assignment.version !== timer.version || !assignmentTimerKinds(policy, assignment.status).includes(timer.kind)) return 'stale';
+    const ticket = await manager.getRepository(TicketEntity).findOneByOrFail({ id: assignment.ticketId });
+    const step = stepOfTimer(policy, timer.kind); // undefined: the sign-due
+    const actions = step?.actions ?? SIGN_DUE_ACTIONS;
+    const now = new Date();
+    const type = step ? 'escalated' : 'sign_overdue';
+    const eventId = await this.writeEvent(manager, ticket, assignment.id, jobId, { type, now, data: { step: step?.name ?? SIGN_DUE, actions } });
+    if (step) {
+      // Flags, not a change of the assignment's facts: its version, which keys its later timers, stays as it is.
+      await manager.update(AssignmentEntity, { id: assignment.id, version: timer.version }, flagsAfterStep(assignment.warningLevel, assignment.replyDueAt, now));
+    }
+    await writeOutbox(manager, ticketPushMessage(push(ticket, [type], [assignment.unitId], now)));
+    const text = noticeText(timer.kind, actions, ticket.number);
+    await writeOutbox(manager, noticeMessage({ eventId, unitId: assignment.unitId, ticketId: ticket.id, assignmentId: assignment.id, kind: timer.kind, ...text }));
+    return 'fired';
+  }
+
+  /** The centre's own limit: a ticket still waiting in the pool is flagged to the dispatchers. */
+  private async dispatchOverdue(manager: EntityManager, timer: TimerJob, jobId: string): Promise<TimerOutcome> {
+    const ticket = await manager.getRepository(TicketEntity).findOneBy({ id: timer.subjectId });
+    if (!ticket || ticket.version !== timer.version || !ticketTimerKinds(ticket.status).includes(timer.kind)) return 'stale';
+    const now = new Date();
+    await this.writeEvent(manager, ticket, null, jobId, { type: 'dispatch_overdue', now, data: { dispatchDueAt: ticket.dispatchDueAt } });
+    await writeOutbox(manager, ticketPushMessage(push(ticket, ['dispatch_overdue'], [], now)));
+    return 'fired';
+  }
+
+  private async writeEvent(
+    manager: EntityManager,
+    ticket: TicketEntity,
+    assignmentId: number | null,
+    dedupeKey: string,
+    { type, now, data }: { type: string; now: Date; data: object },
+  ): Promise<number> {
+    const event = { type, actor: SYSTEM, occurredAt: now, fromStatus: ticket.status, toStatus: ticket.status };
+    const inserted = await manager.insert(TicketEventEntity, { ...eventRow(ticket.id, event, assignmentId, data), dedupeKey });
+    return inserted.identifiers[0]!.id as number;
+  }
+}
+
+const push = (ticket: TicketEntity, events: string[], unitIds: number[], now: Date) => ({
+  ticketId: ticket.id,
+  number: ticket.number,
+  events,
+  status: ticket.status,
+  unitIds,
+  occurredAt: now.toISOString(),
+});

@@ -1,0 +1,61 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Queue } from 'bullmq';
+import type { DataSource } from 'typeorm';
+import { assignmentTimers, earlierTimerIds, ticketTimers, type Timer } from '#libs/deadlines';
+import { AssignmentEntity, TicketEntity } from '#libs/persistence';
+import { QUEUE_NAMES, type PlanJob, type TimerJob } from '#libs/queues';
+import { DeadlineClock } from './deadline-clock.js';
+
+/** How many earlier versions' timers a plan removes; older ones were removed by earlier plans, or fire as no-ops. */
+const EARLIER_VERSIONS = 3;
+
+/**
+ * Timers per `addBulk` (one Redis pipeline each). A reconcile schedules thousands at a time: sent as
+ * several pipelines, Redis starts on the first while the next are still being encoded.
+ */
+const ADD_CHUNK = 1000;
+
+/**
+ * Makes a subject's timers what its current state says: delayed jobs with versioned ids (an existing id
+ * is not added twice), and the earlier versions' timers removed. A timer past its time fires at once.
+ */
+@Injectable()
+export class TimerPlanner {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @InjectQueue(QUEUE_NAMES.deadlines) private readonly queue: Queue,
+    private readonly clock: DeadlineClock,
+  ) {}
+
+  /** Plans the timers of the subject if it is still at the planned version; returns how many. */
+  async plan(job: PlanJob): Promise<number> {
+    const timers = await this.timersOf(job);
+    if (timers === undefined) return 0;
+    await this.schedule(timers);
+    // A stale timer that is running right now cannot be removed; it finds its version gone and does nothing.
+    await Promise.allSettled(earlierTimerIds(this.clock.policy, job.subject, job.id, job.version, EARLIER_VERSIONS).map((id) => this.queue.remove(id)));
+    return timers.length;
+  }
+
+  /** The timers a subject should have now, or undefined if it has moved past `version`. */
+  async timersOf({ subject, id, version }: PlanJob): Promise<Timer[] | undefined> {
+    if (subject === 'ticket') {
+      const ticket = await this.db.getRepository(TicketEntity).findOneBy({ id });
+      return ticket?.version === version ? ticketTimers(ticket) : undefined;
+    }
+    const assignment = await this.db.getRepository(AssignmentEntity).findOneBy({ id });
+    return assignment?.version === version ? assignmentTimers(this.clock.policy, await this.clock.calendar(), assignment) : undefined;
+  }
+
+  async schedule(timers: readonly Timer[], now = Date.now()): Promise<void> {
+    const jobs = timers.map(({ id, kind, subject, subjectId, version, at }) => ({
+      name: kind,
+      data: { kind, subject, subjectId, version } satisfies TimerJob,
+      opts: { jobId: id, delay: Math.max(0, at.getTime() - now) },
+    }));
+    const chunks = Array.from({ length: Math.ceil(jobs.length / ADD_CHUNK) }, (_, index) => jobs.slice(index * ADD_CHUNK, (index + 1) * ADD_CHUNK));
+    await Promise.all(chunks.map((chunk) => this.queue.addBulk(chunk)));
+  }
+}

@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Redis } from 'ioredis';
+import { DataSource } from 'typeorm';
+import { openTestApp, startTestApp, type TestApp } from '../support/test-app.js';
+import { addRule, command, detail, register, routed } from '../support/tickets.js';
+
+interface TimelineEvent {
+  type: string;
+  data: { step?: string } | null;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Every key of this test's prefix gone: what `FLUSHALL` does to a deployment, without touching others'. */
+async function flushPrefix(url: string, prefix: string): Promise<number> {
+  const redis = new Redis(url);
+  let removed = 0;
+  for await (const keys of redis.scanStream({ match: `${prefix}*`, count: 1000 }) as AsyncIterable<string[]>) {
+    if (keys.length > 0) removed += await redis.unlink(...keys);
+  }
+  await redis.quit();
+  return removed;
+}
+
+describe('deadlines after Redis loses everything (drill profile)', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ DEADLINE_POLICY: 'drill' });
+    await addRule(t, { categoryPrefix: '010101', regionPrefix: '379901001001' }, { type: 'dispatch-by-region', tier: 'street' });
+  });
+  afterAll(() => t.close());
+
+  const events = async (id: number): Promise<TimelineEvent[]> => (await detail(t, id)).timeline;
+  const count = (timeline: TimelineEvent[], type: string, step?: string) =>
+    timeline.filter((event) => event.type === type && (step === undefined || event.data?.step === step)).length;
+
+  it('a flush and a restart: the reconciler restores every timer, none is missed or fired twice', async () => {
+    const early = await register(t);
+    await routed(t, early.id);
+    await sleep(3_000); // its sign-due (2 s) has fired
+    expect(count(await events(early.id), 'sign_overdue')).toBe(1);
+    const late = await register(t);
+    await routed(t, late.id);
+    const signed = await register(t);
+    await routed(t, signed.id);
+    await command(t, 'haibin.handler', signed.id, 'sign').expect(200);
+
+    expect(await flushPrefix(t.settings.redis.url, t.settings.redis.prefix)).toBeGreaterThan(0);
+    await t.stop();
+    t = await openTestApp(t.settings); // start-up reconciles
+
+    await sleep(12_000); // past every reply-due (8 s) and the urging notice (10 s)
+    for (const { id } of [early, late, signed]) {
+      const timeline = await events(id);
+      expect(count(timeline, 'escalated', 'overdue')).toBe(1);
+      expect(count(timeline, 'escalated', 'urging_notice')).toBe(1);
+    }
+    expect(count(await events(early.id), 'sign_overdue')).toBe(1); // fired before the flush, not again
+    expect(count(await events(late.id), 'sign_overdue')).toBe(1); // missed while Redis was empty, fired after
+    expect(count(await events(signed.id), 'sign_overdue')).toBe(0);
+  }, 40_000);
+
+  it('the reconcile endpoint is for administrators, and reports what it restored', async () => {
+    await t.http().post('/api/deadlines/reconcile').set('Authorization', `Bearer ${await t.tokenOf('dispatcher1')}`).expect(403);
+    const response = await t.http().post('/api/deadlines/reconcile').set('Authorization', `Bearer ${await t.tokenOf('admin1')}`).expect(200);
+    expect(response.body).toMatchObject({ assignments: expect.any(Number), timers: expect.any(Number), removed: expect.any(Number) });
+  });
+});
+
+describe('a timer job run again (a worker killed after its commit, before BullMQ heard of it)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ DEADLINE_POLICY: 'drill' });
+    await addRule(t, { categoryPrefix: '010101', regionPrefix: '379901001001' }, { type: 'dispatch-by-region', tier: 'street' });
+  });
+  afterAll(() => t.close());
+
+  it('acts once: one timeline entry and one notice, however many times it runs', async () => {
+    const { Escalations } = await import('../../apps/routing/src/deadlines/escalations.js');
+    const { id } = await register(t);
+    const ticket = await routed(t, id);
+    const assignment = ticket.assignments[0];
+    const [{ version }] = await t.app.get(DataSource).query('SELECT version FROM assignments WHERE id = ?', [assignment.id]);
+    const timer = { kind: 'step-supervise', subject: 'assignment' as const, subjectId: assignment.id, version };
+    const jobId = `step-supervise:${assignment.id}:${version}`;
+    const outcomes = await Promise.all([1, 2, 3].map(() => t.app.get(Escalations).fire(timer, jobId)));
+    expect(outcomes.sort()).toEqual(['already fired', 'already fired', 'fired']);
+    expect((await detail(t, id)).timeline.filter((event: TimelineEvent) => event.data?.step === 'supervise')).toHaveLength(1);
+    await sleep(1_000); // the notice goes through the notify queue
+    const notices = await t.app.get(DataSource).query('SELECT COUNT(*) AS n FROM notices WHERE assignment_id = ? AND kind = ?', [assignment.id, 'step-supervise']);
+    expect(Number(notices[0].n)).toBe(1);
+  });
+});
