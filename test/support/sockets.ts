@@ -1,8 +1,11 @@
 import { io, type Socket } from 'socket.io-client';
 
+const open = (url: string, token?: string): Socket =>
+  io(url, { auth: token === undefined ? {} : { token }, transports: ['websocket'], reconnection: false, forceNew: true });
+
 /** A console's socket, connected (or refused) as the realtime gateway decides. */
 export function connect(url: string, token?: string): Promise<Socket> {
-  const socket = io(url, { auth: token === undefined ? {} : { token }, transports: ['websocket'], reconnection: false, forceNew: true });
+  const socket = open(url, token);
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(socket));
     socket.once('connect_error', (error) => {
@@ -38,6 +41,12 @@ export function nextEvent<T = unknown>(socket: Socket, event: string, matches: (
 
 /** Connects and resolves with the snapshot the gateway sends first (listening before it can arrive). */
 export function snapshotOf<T = unknown>(url: string, token: string): Promise<{ socket: Socket; snapshot: T }> {
-  const socket = io(url, { auth: { token }, transports: ['websocket'], reconnection: false, forceNew: true });
-  return nextEvent<T>(socket, 'snapshot').then((snapshot) => ({ socket, snapshot }));
+  const socket = open(url, token);
+  return nextEvent<T>(socket, 'snapshot').then(
+    (snapshot) => ({ socket, snapshot }),
+    (error: unknown) => {
+      socket.close();
+      throw error;
+    },
+  );
 }

@@ -1,3 +1,4 @@
+export * from './coalescer.js';
 export * from './counters-pusher.js';
 export * from './figures.js';
 export * from './pushes.js';

@@ -1,3 +1,5 @@
+import type { CallBoard } from '#libs/call-stats';
+
 /** What the server pushes, by Socket.IO event name. Clients never send anything but the handshake. */
 
 /** `ticket`: something happened to a ticket a room cares about (dispatched, signed, replied, …). */
@@ -42,6 +44,17 @@ export interface Snapshot {
   caseloads: Caseload[];
   pool?: CentrePool;
   figures?: LeaderFigures;
+  /** The phones' board, for the centre and the leaders. */
+  calls?: CallBoard;
 }
 
-export const PUSH_EVENTS = { ticket: 'ticket', caseload: 'caseload', pool: 'pool', figures: 'figures', snapshot: 'snapshot' } as const;
+/** `screen-pop` (to the answering operator) and `calls` (the phones' board) are pushed by call intake. */
+export const PUSH_EVENTS = {
+  ticket: 'ticket',
+  caseload: 'caseload',
+  pool: 'pool',
+  figures: 'figures',
+  snapshot: 'snapshot',
+  screenPop: 'screen-pop',
+  calls: 'calls',
+} as const;
