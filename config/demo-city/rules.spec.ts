@@ -9,6 +9,7 @@ import {
   type RuleAction,
   type TicketFacts,
 } from '#libs/dispatch-rules';
+import { naturalHours, workingDays, type Limit } from '#libs/deadlines';
 import { REGION_LEVELS, REQUEST_TYPES, regionLevelOf } from '#libs/domain';
 import { demoCity } from './index.js';
 import type { UnitSeed } from './types.js';
@@ -104,6 +105,16 @@ describe('demo city: dispatch rules', () => {
     expect(rules.flatMap((rule) => ruleProblems(rule).map((problem) => `${rule.name}: ${problem.field} ${problem.message}`))).toEqual([]);
     const names = rules.map((rule) => rule.name);
     expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
+  });
+
+  it.each<[string, TicketFacts, Limit | undefined]>([
+    ['停水: within 24 natural hours', facts('120101', '379901001001'), naturalHours(24)],
+    ['停电: within 24 natural hours', facts('120201', '379904002002'), naturalHours(24)],
+    ['拖欠农民工工资: within 5 working days', facts('060103', '379902'), workingDays(5)],
+    ['噪音扰民: the profile decides', facts('010101', '379901001001'), undefined],
+  ])('sets a reply limit for %s', (_case, ticket, limit) => {
+    const decision = compiled.decide(ticket);
+    expect(decision.matched && decision.action.replyLimit).toEqual(limit);
   });
 
   it('names only units, categories and regions of the city', () => {

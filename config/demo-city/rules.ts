@@ -1,4 +1,5 @@
 import type { TransferTarget } from '#libs/domain';
+import { naturalHours, workingDays, type Limit } from '#libs/deadlines';
 import type { RegionalTier, RuleAction, RuleConditions } from '#libs/dispatch-rules';
 import { categories } from './categories.js';
 import { regions } from './regions.js';
@@ -34,12 +35,26 @@ const byRegion = (tier: RegionalTier): RuleAction => ({ type: 'dispatch-by-regio
 /** 属地 leaves a district, not its streets, takes on: appraisal and joint action beyond a street's means. */
 const DISTRICT_LEAVES = new Set(['010204', '070302']);
 
+/**
+ * Matters with a reply limit of their own (the city's service commitments): an outage of water, power,
+ * gas or heating is answered within a day, and wage arrears for migrant workers within five working days.
+ */
+const REPLY_LIMITS: Readonly<Record<string, Limit>> = {
+  '120101': naturalHours(24),
+  '120201': naturalHours(24),
+  '120301': naturalHours(24),
+  '120401': naturalHours(24),
+  '060103': workingDays(5),
+};
+
 /** Every leaf has a route: its owner for a department duty, otherwise its region (属地). */
 const standingRoutes: RuleSeed[] = leaves.map((leaf) => {
   if (leaf.ownerUnitCode !== null) {
+    const replyLimit = REPLY_LIMITS[leaf.code];
     return rule(`${leaf.name}：派${unitName(leaf.ownerUnitCode)}`, PRIORITY.standing, { categoryPrefix: leaf.code }, {
       type: 'dispatch',
       unitCode: leaf.ownerUnitCode,
+      ...(replyLimit && { replyLimit }),
     });
   }
   const tier = DISTRICT_LEAVES.has(leaf.code) ? 'district' : 'street';

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '#libs/auth';
 import { regionLevelOf, TIERS } from '#libs/domain';
-import { CategoryEntity, DispatchRuleEntity, RegionEntity, UnitEntity, UserEntity } from '#libs/persistence';
+import { CategoryEntity, DispatchRuleEntity, KnowledgeArticleEntity, RegionEntity, UnitEntity, UserEntity, writeKnowledgeTerms } from '#libs/persistence';
 import type { DemoCity } from './types.js';
 
 export interface SeedReport {
@@ -11,6 +11,7 @@ export interface SeedReport {
   categories: number;
   users: number;
   rules: number;
+  articles: number;
 }
 
 /**
@@ -19,12 +20,13 @@ export interface SeedReport {
  */
 export async function seedCity(dataSource: DataSource, city: DemoCity, password: string): Promise<SeedReport> {
   return dataSource.transaction(async (manager) => {
-    if ((await manager.count(UnitEntity)) > 0) return { seeded: false, regions: 0, units: 0, categories: 0, users: 0, rules: 0 };
+    if ((await manager.count(UnitEntity)) > 0) return { seeded: false, regions: 0, units: 0, categories: 0, users: 0, rules: 0, articles: 0 };
     await insertRegions(manager, city);
     const unitIds = await insertUnits(manager, city);
     await insertCategories(manager, city, unitIds);
     await insertUsers(manager, city, unitIds, password);
     await insertRules(manager, city);
+    await insertArticles(manager, city, unitIds);
     return {
       seeded: true,
       regions: city.regions.length,
@@ -32,6 +34,7 @@ export async function seedCity(dataSource: DataSource, city: DemoCity, password:
       categories: city.categories.length,
       users: city.users.length,
       rules: city.rules.length,
+      articles: city.articles.length,
     };
   });
 }
@@ -119,6 +122,24 @@ async function insertRules(manager: EntityManager, city: DemoCity): Promise<void
       action: { ...rule.action },
     })),
   );
+}
+
+/** 知识库 articles, each with its search terms, as the knowledge service writes them. */
+async function insertArticles(manager: EntityManager, city: DemoCity, unitIds: Map<string, number>): Promise<void> {
+  for (const seed of city.articles) {
+    const article = {
+      title: seed.title,
+      content: seed.content,
+      categoryCode: seed.categoryCode,
+      keywords: seed.keywords,
+      validFrom: seed.validFrom,
+      validTo: seed.validTo,
+      ownerUnitId: unitIdOf(unitIds, seed.ownerUnitCode),
+      isPublic: seed.isPublic,
+    };
+    const { identifiers } = await manager.insert(KnowledgeArticleEntity, article);
+    await writeKnowledgeTerms(manager, { ...article, id: Number(identifiers[0]!.id) });
+  }
 }
 
 function unitIdOf(unitIds: Map<string, number>, code: string): number {

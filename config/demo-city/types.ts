@@ -43,10 +43,23 @@ export interface UserSeed {
 /** 分级分类派单 rule as seeded: the database gives it its id. */
 export type RuleSeed = Omit<DispatchRule, 'id'>;
 
+/** 知识库 article as seeded: category and owning unit by code, validity as local dates (null: open-ended). */
+export interface ArticleSeed {
+  title: string;
+  categoryCode: string | null;
+  keywords: string;
+  content: string;
+  validFrom: string | null;
+  validTo: string | null;
+  ownerUnitCode: string;
+  isPublic: boolean;
+}
+
 export interface DemoCity {
   regions: readonly RegionSeed[];
   units: readonly UnitSeed[];
   categories: readonly CategorySeed[];
   users: readonly UserSeed[];
   rules: readonly RuleSeed[];
+  articles: readonly ArticleSeed[];
 }

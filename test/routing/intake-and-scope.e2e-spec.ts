@@ -37,6 +37,25 @@ describe('ticket intake: bad input gets 400 naming the field and writes nothing'
     expect(await ticketCount()).toBe(before);
   });
 
+  it.each([
+    ['GET', '/api/tickets/abc'],
+    ['GET', '/api/tickets/0'],
+    ['GET', '/api/tickets/-1'],
+    ['GET', '/api/tickets/4294967296'],
+    ['POST', '/api/tickets/1.5/dispatch'],
+    ['POST', '/api/tickets/1e3/resolve-direct'],
+    ['GET', '/api/dispatch-rules/x'],
+    ['POST', '/api/notices/null/read'],
+  ])('%s %s: 400 naming the id in the path', async (method, path) => {
+    const response = await t.http()[method === 'GET' ? 'get' : 'post'](path).set('Authorization', `Bearer ${await t.tokenOf('admin1')}`).send({}).expect(400);
+    expect(response.body.fields).toEqual({ id: [expect.stringContaining('id must be a whole number')] });
+  });
+
+  it('a bad notices page size: 400 naming limit', async () => {
+    const response = await t.http().get('/api/notices?limit=0').set('Authorization', `Bearer ${await t.tokenOf('haibin.handler')}`).expect(400);
+    expect(Object.keys(response.body.fields)).toEqual(['limit']);
+  });
+
   it('a unit user may not register tickets', async () => {
     await t.http().post('/api/tickets').set('Authorization', `Bearer ${await t.tokenOf('haibin.handler')}`).send(NOISE_COMPLAINT).expect(403);
   });
@@ -108,5 +127,8 @@ describe('data scope and masking', () => {
     expect(await list('overdue=true')).toEqual([]);
     const bad = await as('dispatcher1', '/api/tickets?pageSize=1000&status=lost').expect(400);
     expect(Object.keys(bad.body.fields).sort()).toEqual(['pageSize', 'status']);
+    // A date that does not exist is refused, not rolled over into March.
+    const noSuchDay = await as('dispatcher1', '/api/tickets?from=2026-02-30T00:00:00Z').expect(400);
+    expect(Object.keys(noSuchDay.body.fields)).toEqual(['from']);
   });
 });

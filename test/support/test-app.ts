@@ -9,13 +9,36 @@ import { configureApp, rootModule } from '#libs/platform';
 import type { Settings } from '#libs/settings';
 import { testSettings } from './test-run.js';
 
-export interface TestApp {
-  app: INestApplication;
-  settings: Settings;
+/** Requests to an app, in this process or another, and the demo users' tokens for them. */
+export interface ApiClient {
   http: () => ReturnType<typeof request>;
   /** A bearer token of a demo user, by username. */
   tokenOf: (username: string) => Promise<string>;
+}
+
+/** The client of an app served by `server`: an http.Server of this process, or a URL. */
+export function apiClient(server: Parameters<typeof request>[0]): ApiClient {
+  const http = () => request(server);
+  const tokens = new Map<string, string>();
+  return {
+    http,
+    tokenOf: async (username) => {
+      if (!tokens.has(username)) {
+        const response = await http().post('/api/auth/login').send({ username, password: DEMO_PASSWORD }).expect(200);
+        tokens.set(username, response.body.accessToken);
+      }
+      return tokens.get(username)!;
+    },
+  };
+}
+
+export interface TestApp extends ApiClient {
+  app: INestApplication;
+  settings: Settings;
+  /** Stops the app and drops its database. */
   close: () => Promise<void>;
+  /** Stops the app and keeps its database: a crash or a restart, with `openTestApp(settings)` after. */
+  stop: () => Promise<void>;
 }
 
 /**
@@ -25,25 +48,22 @@ export interface TestApp {
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const settings = testSettings(env);
   await prepareDatabase(settings.db);
+  return openTestApp(settings);
+}
+
+/** The app over an existing database, as a restarted process finds it. */
+export async function openTestApp(settings: Settings): Promise<TestApp> {
   const moduleRef = await Test.createTestingModule({ imports: [rootModule('test', ALL_FEATURES, settings)] }).compile();
-  const app = configureApp(moduleRef.createNestApplication({ bufferLogs: true }), 'test');
+  const app = configureApp(moduleRef.createNestApplication({ bufferLogs: true, rawBody: true }), 'test');
   await app.init();
-  const http = () => request(app.getHttpServer());
-  const tokens = new Map<string, string>();
   return {
     app,
     settings,
-    http,
-    tokenOf: async (username) => {
-      if (!tokens.has(username)) {
-        const response = await http().post('/api/auth/login').send({ username, password: DEMO_PASSWORD }).expect(200);
-        tokens.set(username, response.body.accessToken);
-      }
-      return tokens.get(username)!;
-    },
+    ...apiClient(app.getHttpServer()),
     close: async () => {
       await app.close();
       await dropDatabase(settings.db);
     },
+    stop: () => app.close(),
   };
 }

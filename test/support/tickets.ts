@@ -1,5 +1,5 @@
 import type { Response, Test } from 'supertest';
-import type { TestApp } from './test-app.js';
+import type { ApiClient } from './test-app.js';
 
 /** A valid registration: a noise complaint in 望海社区, 海滨街道, 海川区. */
 export const NOISE_COMPLAINT = {
@@ -20,13 +20,8 @@ export interface TicketRef {
   queryCode: string;
 }
 
-export async function register(t: TestApp, overrides: Record<string, unknown> = {}, as = 'operator1'): Promise<TicketRef> {
-  const response = await t
-    .http()
-    .post('/api/tickets')
-    .set('Authorization', `Bearer ${await t.tokenOf(as)}`)
-    .send({ ...NOISE_COMPLAINT, ...overrides })
-    .expect(201);
+export async function register(t: ApiClient, overrides: Record<string, unknown> = {}, as = 'operator1'): Promise<TicketRef> {
+  const response = await authed(t, as, (http) => http.post('/api/tickets').send({ ...NOISE_COMPLAINT, ...overrides })).expect(201);
   return response.body;
 }
 
@@ -35,7 +30,7 @@ export interface Authed extends PromiseLike<Response> {
   expect(status: number): Promise<Response>;
 }
 
-export function authed(t: TestApp, username: string, build: (http: ReturnType<TestApp['http']>) => Test): Authed {
+export function authed(t: ApiClient, username: string, build: (http: ReturnType<ApiClient['http']>) => Test): Authed {
   // Wrapped in an object: a supertest Test is itself a promise, which would be sent on resolving.
   const prepared = t.tokenOf(username).then((token) => ({ test: build(t.http()).set('Authorization', `Bearer ${token}`) }));
   return {
@@ -45,16 +40,16 @@ export function authed(t: TestApp, username: string, build: (http: ReturnType<Te
 }
 
 /** POSTs a workflow command as a demo user. */
-export const command = (t: TestApp, as: string, id: number, path: string, body: Record<string, unknown> = {}): Authed =>
+export const command = (t: ApiClient, as: string, id: number, path: string, body: Record<string, unknown> = {}): Authed =>
   authed(t, as, (http) => http.post(`/api/tickets/${id}/${path}`).send(body));
 
-export async function detail(t: TestApp, id: number, as = 'dispatcher1') {
-  const response = await t.http().get(`/api/tickets/${id}`).set('Authorization', `Bearer ${await t.tokenOf(as)}`).expect(200);
+export async function detail(t: ApiClient, id: number, as = 'dispatcher1') {
+  const response = await authed(t, as, (http) => http.get(`/api/tickets/${id}`)).expect(200);
   return response.body;
 }
 
 /** Routing runs on the queue after the commit: wait until the ticket has left `registered`. */
-export async function routed(t: TestApp, id: number, timeoutMs = 10_000) {
+export async function routed(t: ApiClient, id: number, timeoutMs = 10_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const ticket = await detail(t, id);
@@ -64,20 +59,17 @@ export async function routed(t: TestApp, id: number, timeoutMs = 10_000) {
   }
 }
 
-export async function unitIdOf(t: TestApp, code: string): Promise<number> {
-  const response = await t.http().get('/api/units').set('Authorization', `Bearer ${await t.tokenOf('admin1')}`).expect(200);
+export async function unitIdOf(t: ApiClient, code: string): Promise<number> {
+  const response = await authed(t, 'admin1', (http) => http.get('/api/units')).expect(200);
   const unit = (response.body as { id: number; code: string }[]).find((candidate) => candidate.code === code);
   if (!unit) throw new Error(`no unit ${code}`);
   return unit.id;
 }
 
 /** A rule more specific than any demo rule, so a test knows where its tickets go. */
-export async function addRule(t: TestApp, conditions: Record<string, unknown>, action: Record<string, unknown>, priority = 1000) {
-  const response = await t
-    .http()
-    .post('/api/dispatch-rules')
-    .set('Authorization', `Bearer ${await t.tokenOf('admin1')}`)
-    .send({ name: `test rule ${JSON.stringify(conditions)}`, priority, conditions, action })
-    .expect(201);
+export async function addRule(t: ApiClient, conditions: Record<string, unknown>, action: Record<string, unknown>, priority = 1000) {
+  const response = await authed(t, 'admin1', (http) =>
+    http.post('/api/dispatch-rules').send({ name: `test rule ${JSON.stringify(conditions)}`, priority, conditions, action }),
+  ).expect(201);
   return response.body as { id: number };
 }

@@ -2,7 +2,14 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CategoryEntity, RegionEntity, UnitEntity } from '#libs/persistence';
 import { QueuesModule } from '#libs/queues';
+import { CalendarController } from './calendar/calendar.controller.js';
+import { CalendarService } from './calendar/calendar.service.js';
 import { DeadlineClock } from './deadlines/deadline-clock.js';
+import { DeadlineProcessor } from './deadlines/deadline.processor.js';
+import { DeadlinesController } from './deadlines/deadlines.controller.js';
+import { Escalations } from './deadlines/escalations.js';
+import { DeadlineReconciler } from './deadlines/reconciler.js';
+import { TimerPlanner } from './deadlines/timer-planner.js';
 import { DispatchPlanner } from './dispatch/dispatch-planner.js';
 import { PreviewController } from './dispatch/preview.controller.js';
 import { RouteProcessor } from './dispatch/route.processor.js';
@@ -11,6 +18,10 @@ import { RuleBook } from './dispatch/rule-book.js';
 import { RuleRouting } from './dispatch/rule-routing.js';
 import { UnitDirectory } from './dispatch/unit-directory.js';
 import { Catalogue } from './reference/catalogue.js';
+import { NOTICE_PROVIDER } from './notices/notice-provider.js';
+import { NoticesController } from './notices/notices.controller.js';
+import { NotifyProcessor } from './notices/notify.processor.js';
+import { TableNoticeProvider } from './notices/table-notice-provider.js';
 import { ReferenceController } from './reference/reference.controller.js';
 import { RulesController } from './rules/rules.controller.js';
 import { RulesService } from './rules/rules.service.js';
@@ -23,7 +34,7 @@ import { TicketsController } from './tickets/tickets.controller.js';
 import { UnitWorkController } from './tickets/unit-work.controller.js';
 import { WorkflowService } from './tickets/workflow.service.js';
 
-/** The routing app: tickets, their workflow, and tiered dispatch by rules on the `dispatch` queue. */
+/** The routing app: tickets, their workflow, tiered dispatch by rules, and the deadlines that enforce themselves. */
 @Module({
   imports: [TypeOrmModule.forFeature([RegionEntity, CategoryEntity, UnitEntity]), QueuesModule.forRoot()],
   controllers: [
@@ -34,6 +45,9 @@ import { WorkflowService } from './tickets/workflow.service.js';
     IntakeDeskController,
     PreviewController,
     RulesController,
+    CalendarController,
+    NoticesController,
+    DeadlinesController,
   ],
   providers: [
     Catalogue,
@@ -49,6 +63,13 @@ import { WorkflowService } from './tickets/workflow.service.js';
     RouteService,
     RouteProcessor,
     RulesService,
+    CalendarService,
+    TimerPlanner,
+    Escalations,
+    DeadlineProcessor,
+    DeadlineReconciler,
+    { provide: NOTICE_PROVIDER, useClass: TableNoticeProvider },
+    NotifyProcessor,
   ],
 })
 export class RoutingModule {}

@@ -31,6 +31,7 @@ describe('ruleProblems', () => {
     ['a co-dispatch', withAction({ type: 'co-dispatch', primaryUnitCode: 'D-HRSS', assistUnitCodes: ['D-HOUSING', 'D-URBAN'] })],
     ['a transfer', withAction({ type: 'transfer', to: '119' })],
     ['a negative priority', draft({ priority: -5 })],
+    ['a reply limit for the matter', withAction({ type: 'dispatch', unitCode: 'U-WATER', replyLimit: { amount: 24, unit: 'natural_hours' } })],
   ])('accepts %s', (_case, rule) => {
     expect(ruleProblems(rule)).toEqual([]);
   });
@@ -61,6 +62,9 @@ describe('ruleProblems', () => {
     ['a direct answer without a reason', withAction({ type: 'direct', reason: ' ' }), 'action.reason'],
     ['a transfer to an unknown line', withAction({ type: 'transfer', to: '911' as never }), 'action.to'],
     ['an unknown action', withAction({ type: 'forward' } as never), 'action.type'],
+    ['a reply limit of no time', withAction({ type: 'manual', reason: '信访', replyLimit: { amount: 0, unit: 'working_days' } }), 'action.replyLimit.amount'],
+    ['a reply limit in weeks', withAction({ type: 'manual', reason: '信访', replyLimit: { amount: 2, unit: 'weeks' as never } }), 'action.replyLimit.unit'],
+    ['a reply limit as a number', withAction({ type: 'manual', reason: '信访', replyLimit: 5 as never }), 'action.replyLimit'],
   ])('names the field of %s', (_case, rule, field) => {
     const problems = ruleProblems(rule);
     expect(problems.map((problem) => problem.field)).toEqual([field]);

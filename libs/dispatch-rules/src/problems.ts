@@ -1,3 +1,4 @@
+import { LIMIT_UNITS, type Limit } from '#libs/deadlines';
 import { CHANNELS, REQUEST_TYPES, TRANSFER_TARGETS, URGENCIES } from '#libs/domain';
 import type { DispatchRule, RegionalTier, RuleAction, RuleConditions } from './rule.js';
 
@@ -54,7 +55,27 @@ function conditionProblems(conditions: RuleConditions): RuleProblem[] {
   ];
 }
 
+// A year of working days is the longest any 12345 reply limit runs.
+const REPLY_LIMIT_MAX = 366;
+
+function replyLimitProblems(limit: Limit | undefined): RuleProblem[] {
+  if (limit === undefined) return [];
+  if (typeof limit !== 'object' || limit === null) return [{ field: 'action.replyLimit', message: 'must be an object: { amount, unit }' }];
+  return [
+    ...unless(
+      Number.isInteger(limit.amount) && limit.amount >= 1 && limit.amount <= REPLY_LIMIT_MAX,
+      'action.replyLimit.amount',
+      `must be a whole number from 1 to ${REPLY_LIMIT_MAX}`,
+    ),
+    ...unless(LIMIT_UNITS.includes(limit.unit), 'action.replyLimit.unit', `must be one of ${LIMIT_UNITS.join(', ')}`),
+  ];
+}
+
 function actionProblems(action: RuleAction): RuleProblem[] {
+  return [...routingProblems(action), ...replyLimitProblems(action.replyLimit)];
+}
+
+function routingProblems(action: RuleAction): RuleProblem[] {
   switch (action.type) {
     case 'dispatch':
       return requireText('action.unitCode', action.unitCode);

@@ -1,3 +1,4 @@
+import type { Limit } from '#libs/deadlines';
 import type { Channel, RequestType, Tier, TransferTarget, Urgency } from '#libs/domain';
 
 /** Every condition narrows the match; an absent condition matches any ticket. */
@@ -19,7 +20,13 @@ export interface RuleConditions {
 /** The local tiers a region has a body at: the tiers `dispatch-by-region` may ask for. */
 export type RegionalTier = Exclude<Tier, 'city'>;
 
-export type RuleAction =
+/**
+ * What a rule decides, and optionally the reply limit of the matters it covers (e.g. a water outage:
+ * 24 natural hours), which applies whenever such a ticket is dispatched, by this rule or by hand.
+ */
+export type RuleAction = RoutingAction & { readonly replyLimit?: Limit };
+
+type RoutingAction =
   | { readonly type: 'dispatch'; readonly unitCode: string }
   // 属地: the body of the ticket's region at this tier.
   | { readonly type: 'dispatch-by-region'; readonly tier: RegionalTier }

@@ -1,6 +1,6 @@
 import type { ActorRole } from './actor.js';
 import type { CommandType } from './commands.js';
-import type { TicketStatus } from './statuses.js';
+import { AWAITING_DISPATCH_TICKET_STATUSES, type TicketStatus } from './statuses.js';
 
 const CENTRE_DESK: readonly ActorRole[] = ['dispatcher', 'admin'];
 const INTAKE_DESK: readonly ActorRole[] = ['operator', 'dispatcher', 'admin'];
@@ -35,7 +35,7 @@ export const COMMAND_ROLES: Readonly<Record<CommandType, readonly ActorRole[]>> 
 export const mayIssue = (role: ActorRole, command: CommandType): boolean => COMMAND_ROLES[command].includes(role);
 
 const UNIT_WORK: readonly TicketStatus[] = ['dispatched', 'handling'];
-const AT_INTAKE: readonly TicketStatus[] = ['registered', 'pending_dispatch'];
+const AT_INTAKE = AWAITING_DISPATCH_TICKET_STATUSES;
 
 /**
  * The ticket states each command may start from. Commands on an assignment are refined by the

@@ -15,6 +15,17 @@ export const TICKET_STATUSES = [
 ] as const;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
 
+/** Waiting for the centre to dispatch it: just registered, or parked in the dispatchers' manual pool. */
+export const AWAITING_DISPATCH_TICKET_STATUSES: readonly TicketStatus[] = ['registered', 'pending_dispatch'];
+
+/** Waiting for a person at the centre: to dispatch it, to decide a return, or to review a reply. */
+export const AWAITING_CENTRE_TICKET_STATUSES: readonly TicketStatus[] = [...AWAITING_DISPATCH_TICKET_STATUSES, 'return_requested', 'replied'];
+
+/** Ended for us: closed, transferred to another line, not accepted, or merged into another ticket. */
+export const CLOSED_TICKET_STATUSES: readonly TicketStatus[] = ['closed', 'transferred', 'not_accepted', 'merged'];
+
+export const OPEN_TICKET_STATUSES: readonly TicketStatus[] = TICKET_STATUSES.filter((status) => !CLOSED_TICKET_STATUSES.includes(status));
+
 /** 主办 primary leads and replies to the centre; 协办 assist helps and replies to the primary. */
 export const ASSIGNMENT_ROLES = ['primary', 'assist'] as const;
 export type AssignmentRole = (typeof ASSIGNMENT_ROLES)[number];
@@ -30,8 +41,14 @@ export const ASSIGNMENT_STATUSES = [
 ] as const;
 export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
 
+/**
+ * Statuses in which an assignment's clock runs: the unit still owes its reply. A return request does
+ * not stop it (不签收不计时 is the abuse to avoid); a replied assignment waits on the centre, not on the unit.
+ */
+export const RUNNING_ASSIGNMENT_STATUSES: readonly AssignmentStatus[] = ['dispatched', 'handling', 'return_requested'];
+
 /** Statuses in which an assignment is still part of the ticket's live work. */
-export const OPEN_ASSIGNMENT_STATUSES: readonly AssignmentStatus[] = ['dispatched', 'handling', 'return_requested', 'replied'];
+export const OPEN_ASSIGNMENT_STATUSES: readonly AssignmentStatus[] = [...RUNNING_ASSIGNMENT_STATUSES, 'replied'];
 
 /** Late is not a state: an assignment carries a warning level (预警) beside its status. */
 export const WARNING_LEVELS = ['none', 'yellow', 'red'] as const;

@@ -1,3 +1,4 @@
 export * from './data-source.js';
 export * from './database-admin.js';
 export * from './entities/index.js';
+export * from './knowledge-terms.js';

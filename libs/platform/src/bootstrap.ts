@@ -37,7 +37,8 @@ export function configureApp(app: INestApplication, appName: string): INestAppli
 
 export async function bootstrap(appName: string, features: ModuleMetadata['imports']): Promise<INestApplication> {
   const settings = loadSettings();
-  const app = await NestFactory.create(rootModule(appName, features, settings), { bufferLogs: true });
+  // The raw body too: call events are signed over their exact bytes.
+  const app = await NestFactory.create(rootModule(appName, features, settings), { bufferLogs: true, rawBody: true });
   configureApp(app, appName);
   await app.listen(settings.port, settings.host);
   app.get(Logger).log(`${appName} listening on ${await app.getUrl()}`);

@@ -1,4 +1,4 @@
-import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { BadRequestException, Injectable, ValidationPipe, type ArgumentMetadata, type PipeTransform, type ValidationError } from '@nestjs/common';
 
 /** `{ "citizen.phone": ["citizen.phone must be …"] }`: every refused field by its path. */
 export function fieldErrors(errors: ValidationError[], parent = ''): Record<string, string[]> {
@@ -18,14 +18,38 @@ export const invalidFields = (fields: Record<string, string[]>): BadRequestExcep
 export const invalidField = (field: string, message: string): BadRequestException => invalidFields({ [field]: [message] });
 
 /**
+ * Path parameters reach their own pipe (`@IdParam()`) as the text the client sent: the stock pipe
+ * would first turn `1e3` into 1000 and `abc` into NaN, and the id's pipe could no longer tell.
+ */
+class EdgeValidationPipe extends ValidationPipe {
+  protected override transformPrimitive(value: unknown, metadata: ArgumentMetadata): unknown {
+    return metadata.type === 'param' ? value : super.transformPrimitive(value, metadata);
+  }
+}
+
+/**
  * Input is checked at the edge: unknown fields are refused rather than ignored (a typo in a field
  * name must not silently drop data), and the 400 names every field that is wrong.
  */
 export const validationPipe = (): ValidationPipe =>
-  new ValidationPipe({
+  new EdgeValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
     stopAtFirstError: false,
     exceptionFactory: (errors) => invalidFields(fieldErrors(errors)),
   });
+
+/** The largest id an `int unsigned` primary key holds. */
+const MAX_ID = 4_294_967_295;
+
+/** The pipe of `@IdParam()`: the text of a record id in the path, as sent (see EdgeValidationPipe). */
+@Injectable()
+export class ParseIdPipe implements PipeTransform<string, number> {
+  transform(value: string, { data }: ArgumentMetadata): number {
+    const id = /^[1-9]\d*$/.test(value) ? Number(value) : NaN;
+    const name = data ?? 'id';
+    if (!(id <= MAX_ID)) throw invalidField(name, `${name} must be a whole number from 1 to ${MAX_ID}`);
+    return id;
+  }
+}

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import type { TicketFacts } from '#libs/dispatch-rules';
 import type { DispatchCommand } from '#libs/domain';
 import { DeadlineClock, type DueFacts } from '../deadlines/deadline-clock.js';
+import { RuleBook } from './rule-book.js';
 import type { UnitInfo } from './unit-directory.js';
 
 export interface DispatchChoice {
@@ -13,10 +15,15 @@ export interface DispatchChoice {
 /** Turns a choice of units (a rule's or a dispatcher's) into a dispatch with its due times. */
 @Injectable()
 export class DispatchPlanner {
-  constructor(private readonly clock: DeadlineClock) {}
+  constructor(
+    private readonly clock: DeadlineClock,
+    private readonly rules: RuleBook,
+  ) {}
 
-  async command(ticket: DueFacts, choice: DispatchChoice, now: Date): Promise<DispatchCommand> {
-    const due = await this.clock.assignmentDue(ticket, now);
+  async command(ticket: TicketFacts & DueFacts, choice: DispatchChoice, now: Date): Promise<DispatchCommand> {
+    // The reply limit the matching rule sets for the ticket's matter holds whoever picked the units.
+    const decision = (await this.rules.current()).decide(ticket);
+    const due = await this.clock.assignmentDue(ticket, now, decision.matched ? decision.action.replyLimit : undefined);
     const target = (unit: UnitInfo) => ({ unitId: unit.id, unitTier: unit.tier, ...due });
     return {
       type: 'dispatch',

@@ -1,23 +1,13 @@
 import { ConflictException, Injectable, Logger } from '@nestjs/common';
 import type { TicketFacts } from '#libs/dispatch-rules';
 import type { Decision, TicketSnapshot } from '#libs/domain';
-import type { TicketEntity } from '#libs/persistence';
 import type { DueFacts } from '../deadlines/deadline-clock.js';
 import { SYSTEM } from '../tickets/actor.js';
 import { TicketStore } from '../tickets/ticket-store.js';
 import { WorkflowService } from '../tickets/workflow.service.js';
 import { DispatchPlanner } from './dispatch-planner.js';
 import { RuleRouting, type RoutingPreview } from './rule-routing.js';
-
-export const factsOf = (ticket: TicketEntity): TicketFacts & DueFacts => ({
-  categoryCode: ticket.categoryCode,
-  regionCode: ticket.regionCode,
-  requestType: ticket.requestType,
-  channel: ticket.channel,
-  urgency: ticket.urgency,
-  enterprise: ticket.enterprise,
-  text: `${ticket.title}\n${ticket.content}`,
-});
+import { factsOf } from './ticket-facts.js';
 
 export type RouteOutcome = 'dispatched' | 'parked' | 'skipped';
 

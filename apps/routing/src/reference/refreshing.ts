@@ -15,9 +15,16 @@ export class Refreshing<T> {
     if (!this.current || Date.now() - this.current.loadedAt > this.ttlMs) {
       const value = this.load();
       this.current = { value, loadedAt: Date.now() };
-      // A failed load is not cached: the next caller tries again.
-      value.catch(() => (this.current = null));
+      // A failed load is not cached: the next caller tries again (unless a newer load has taken its place).
+      value.catch(() => {
+        if (this.current?.value === value) this.current = null;
+      });
     }
     return this.current.value;
+  }
+
+  /** After a local edit: the next caller loads afresh rather than up to `ttlMs` later. Other instances still wait out their TTL. */
+  invalidate(): void {
+    this.current = null;
   }
 }

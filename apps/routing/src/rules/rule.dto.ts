@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsInt, IsObject, IsOptional, Max, Min } from 'class-validator';
 import type { RuleAction, RuleConditions } from '#libs/dispatch-rules';
-import { RequiredText } from '../tickets/dto/text.js';
+import { RequiredText } from '#libs/platform';
 
 /**
  * A dispatch rule as an administrator writes it. The shape of `conditions` and `action` is checked by
@@ -27,7 +27,10 @@ export class RuleDto {
   @IsObject()
   conditions: RuleConditions;
 
-  @ApiProperty({ example: { type: 'dispatch-by-region', tier: 'street' } })
+  @ApiProperty({
+    example: { type: 'dispatch', unitCode: 'U-WATER', replyLimit: { amount: 24, unit: 'natural_hours' } },
+    description: "What the rule decides; `replyLimit` (optional) replaces the request type's reply limit for the tickets it matches, whoever dispatches them",
+  })
   @IsObject()
   action: RuleAction;
 }

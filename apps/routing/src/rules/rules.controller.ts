@@ -1,6 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '#libs/auth';
+import { IdParam } from '#libs/platform';
 import { RuleDto } from './rule.dto.js';
 import { RulesService } from './rules.service.js';
 
@@ -18,7 +19,7 @@ export class RulesController {
 
   @Get(':id')
   @Roles('admin', 'dispatcher')
-  get(@Param('id', ParseIntPipe) id: number) {
+  get(@IdParam() id: number) {
     return this.rules.get(id);
   }
 
@@ -30,14 +31,14 @@ export class RulesController {
 
   @Put(':id')
   @Roles('admin')
-  replace(@Param('id', ParseIntPipe) id: number, @Body() input: RuleDto) {
+  replace(@IdParam() id: number, @Body() input: RuleDto) {
     return this.rules.replace(id, input);
   }
 
   @Delete(':id')
   @HttpCode(204)
   @Roles('admin')
-  remove(@Param('id', ParseIntPipe) id: number) {
+  remove(@IdParam() id: number) {
     return this.rules.remove(id);
   }
 }

@@ -1,10 +1,11 @@
-import { Body, Controller, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthUser } from '#libs/auth';
-import { invalidField } from '#libs/platform';
+import { IdParam, invalidField } from '#libs/platform';
 import type { TicketEntity } from '#libs/persistence';
 import { DeadlineClock } from '../deadlines/deadline-clock.js';
 import { DispatchPlanner } from '../dispatch/dispatch-planner.js';
+import { factsOf } from '../dispatch/ticket-facts.js';
 import { UnitDirectory, type UnitInfo } from '../dispatch/unit-directory.js';
 import { actorOf } from './actor.js';
 import { ApproveDto, DispatchDto, RejectDto, ReviewDto } from './dto/centre-commands.dto.js';
@@ -28,21 +29,21 @@ export class CentreDeskController {
 
   @Post('dispatch')
   @HttpCode(200)
-  async dispatch(@Param('id', ParseIntPipe) id: number, @Body() input: DispatchDto, @CurrentUser() user: AuthUser) {
+  async dispatch(@IdParam() id: number, @Body() input: DispatchDto, @CurrentUser() user: AuthUser) {
     await this.workflow.execute(id, actorOf(user), async (loaded, now) => {
       const primary = await this.primaryOf(loaded.ticket, input);
       const assists = await Promise.all((input.assistUnitIds ?? []).map((unitId) => this.units.byId(unitId)));
       const unknown = (input.assistUnitIds ?? []).filter((_, index) => !assists[index]);
       if (unknown.length > 0) throw invalidField('assistUnitIds', `assistUnitIds ${unknown.join(', ')} are not active units`);
       const choice = { primary, assists: assists as UnitInfo[], designated: input.designate, note: input.note };
-      return this.planner.command(loaded.ticket, choice, now);
+      return this.planner.command(factsOf(loaded.ticket), choice, now);
     });
     return this.queries.detail(id, user);
   }
 
   @Post('review')
   @HttpCode(200)
-  async review(@Param('id', ParseIntPipe) id: number, @Body() input: ReviewDto, @CurrentUser() user: AuthUser) {
+  async review(@IdParam() id: number, @Body() input: ReviewDto, @CurrentUser() user: AuthUser) {
     await this.workflow.execute(id, actorOf(user), () =>
       input.decision === 'approve'
         ? { type: 'reviewReply', decision: 'approve', ...(input.reason && { note: input.reason }) }
@@ -53,7 +54,7 @@ export class CentreDeskController {
 
   @Post('return/approve')
   @HttpCode(200)
-  async approveReturn(@Param('id', ParseIntPipe) id: number, @Body() input: ApproveDto, @CurrentUser() user: AuthUser) {
+  async approveReturn(@IdParam() id: number, @Body() input: ApproveDto, @CurrentUser() user: AuthUser) {
     await this.workflow.execute(id, actorOf(user), (loaded) => ({
       type: 'approveReturn',
       assignmentId: pickAssignment(loaded, input.assignmentId, (a) => a.status === 'return_requested', 'asks to be returned'),
@@ -64,7 +65,7 @@ export class CentreDeskController {
 
   @Post('return/reject')
   @HttpCode(200)
-  async rejectReturn(@Param('id', ParseIntPipe) id: number, @Body() input: RejectDto, @CurrentUser() user: AuthUser) {
+  async rejectReturn(@IdParam() id: number, @Body() input: RejectDto, @CurrentUser() user: AuthUser) {
     await this.workflow.execute(id, actorOf(user), (loaded) => ({
       type: 'rejectReturn',
       assignmentId: pickAssignment(loaded, input.assignmentId, (a) => a.status === 'return_requested', 'asks to be returned'),
@@ -75,7 +76,7 @@ export class CentreDeskController {
 
   @Post('extension/approve')
   @HttpCode(200)
-  async approveExtension(@Param('id', ParseIntPipe) id: number, @Body() input: ApproveDto, @CurrentUser() user: AuthUser) {
+  async approveExtension(@IdParam() id: number, @Body() input: ApproveDto, @CurrentUser() user: AuthUser) {
     await this.workflow.execute(id, actorOf(user), async (loaded) => {
       const assignmentId = pickAssignment(loaded, input.assignmentId, (a) => a.extensionRequest !== null, 'asks for an extension');
       const assignment = loaded.snapshot.assignments.find((a) => a.id === assignmentId);
@@ -89,7 +90,7 @@ export class CentreDeskController {
 
   @Post('extension/reject')
   @HttpCode(200)
-  async rejectExtension(@Param('id', ParseIntPipe) id: number, @Body() input: RejectDto, @CurrentUser() user: AuthUser) {
+  async rejectExtension(@IdParam() id: number, @Body() input: RejectDto, @CurrentUser() user: AuthUser) {
     await this.workflow.execute(id, actorOf(user), (loaded) => ({
       type: 'rejectExtension',
       assignmentId: pickAssignment(loaded, input.assignmentId, (a) => a.extensionRequest !== null, 'asks for an extension'),

@@ -1,9 +1,10 @@
-import { Body, Controller, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CurrentUser, Roles, type AuthUser } from '#libs/auth';
-import { invalidField } from '#libs/platform';
+import { CLOSED_TICKET_STATUSES } from '#libs/domain';
+import { IdParam, invalidField } from '#libs/platform';
 import { TicketEntity } from '#libs/persistence';
 import { actorOf } from './actor.js';
 import { MergeDto, NotAcceptDto, ResolveDirectDto, TransferDto } from './dto/intake-commands.dto.js';
@@ -24,31 +25,31 @@ export class IntakeDeskController {
 
   @Post('resolve-direct')
   @HttpCode(200)
-  async resolveDirect(@Param('id', ParseIntPipe) id: number, @Body() input: ResolveDirectDto, @CurrentUser() user: AuthUser) {
+  async resolveDirect(@IdParam() id: number, @Body() input: ResolveDirectDto, @CurrentUser() user: AuthUser) {
     await this.workflow.execute(id, actorOf(user), () => ({ type: 'resolveDirectly', answer: input.answer }));
     return this.queries.detail(id, user);
   }
 
   @Post('transfer')
   @HttpCode(200)
-  async transfer(@Param('id', ParseIntPipe) id: number, @Body() input: TransferDto, @CurrentUser() user: AuthUser) {
+  async transfer(@IdParam() id: number, @Body() input: TransferDto, @CurrentUser() user: AuthUser) {
     await this.workflow.execute(id, actorOf(user), () => ({ type: 'transfer', to: input.to, ...(input.note && { note: input.note }) }));
     return this.queries.detail(id, user);
   }
 
   @Post('not-accept')
   @HttpCode(200)
-  async notAccept(@Param('id', ParseIntPipe) id: number, @Body() input: NotAcceptDto, @CurrentUser() user: AuthUser) {
+  async notAccept(@IdParam() id: number, @Body() input: NotAcceptDto, @CurrentUser() user: AuthUser) {
     await this.workflow.execute(id, actorOf(user), () => ({ type: 'notAccept', outcome: input.outcome, basis: input.basis }));
     return this.queries.detail(id, user);
   }
 
   @Post('merge')
   @HttpCode(200)
-  async merge(@Param('id', ParseIntPipe) id: number, @Body() input: MergeDto, @CurrentUser() user: AuthUser) {
+  async merge(@IdParam() id: number, @Body() input: MergeDto, @CurrentUser() user: AuthUser) {
     await this.workflow.execute(id, actorOf(user), async () => {
       const into = await this.db.getRepository(TicketEntity).findOneBy({ id: input.intoTicketId });
-      if (!into || into.id === id || ['closed', 'transferred', 'not_accepted', 'merged'].includes(into.status)) {
+      if (!into || into.id === id || CLOSED_TICKET_STATUSES.includes(into.status)) {
         throw invalidField('intoTicketId', `intoTicketId ${input.intoTicketId} is not another open ticket`);
       }
       return { type: 'merge', intoTicketId: into.id, ...(input.note && { note: input.note }) };

@@ -1,5 +1,5 @@
 import { ConflictException } from '@nestjs/common';
-import type { Assignment } from '#libs/domain';
+import { OPEN_ASSIGNMENT_STATUSES, type Assignment } from '#libs/domain';
 import { invalidField } from '#libs/platform';
 import type { LoadedTicket } from './ticket-store.js';
 
@@ -15,7 +15,5 @@ export function pickAssignment(loaded: LoadedTicket, named: number | undefined, 
   throw invalidField('assignmentId', `assignmentId must name one of ${candidates.map((a) => a.id).join(', ')}`);
 }
 
-const OPEN = ['dispatched', 'handling', 'return_requested', 'replied'];
-
 /** A unit user's own open assignment on the ticket. */
-export const ownOpen = (unitId: number | null) => (assignment: Assignment) => assignment.unitId === unitId && OPEN.includes(assignment.status);
+export const ownOpen = (unitId: number | null) => (assignment: Assignment) => assignment.unitId === unitId && OPEN_ASSIGNMENT_STATUSES.includes(assignment.status);

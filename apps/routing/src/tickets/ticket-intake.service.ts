@@ -5,7 +5,7 @@ import { newQueryCode, queryCodeHash, type AuthUser } from '#libs/auth';
 import { dispatchDueAt } from '#libs/deadlines';
 import { invalidFields } from '#libs/platform';
 import { TicketEntity, TicketEventEntity } from '#libs/persistence';
-import { OutboxRelay, routeMessage, ticketPushMessage, writeOutbox } from '#libs/queues';
+import { OutboxRelay, planMessage, routeMessage, ticketPushMessage, writeOutbox } from '#libs/queues';
 import { SETTINGS, type Settings } from '#libs/settings';
 import { DeadlineClock } from '../deadlines/deadline-clock.js';
 import { Catalogue } from '../reference/catalogue.js';
@@ -70,6 +70,7 @@ export class TicketIntakeService {
       const event = { type: 'registered', actor: actorOf(user), occurredAt: now, fromStatus: null, toStatus: 'registered' as const };
       await manager.insert(TicketEventEntity, eventRow(ticketId, event, null, { channel: input.channel, route }));
       if (route) await writeOutbox(manager, routeMessage(ticketId, 1));
+      await writeOutbox(manager, planMessage({ subject: 'ticket', id: ticketId, version: 1 }));
       await writeOutbox(
         manager,
         ticketPushMessage({ ticketId, number, events: ['registered'], status: 'registered', unitIds: [], occurredAt: now.toISOString() }),

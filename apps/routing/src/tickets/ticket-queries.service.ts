@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import { DataScopeService, type AuthUser } from '#libs/auth';
-import { isUnitRole } from '#libs/domain';
+import { isUnitRole, RUNNING_ASSIGNMENT_STATUSES } from '#libs/domain';
 import { TicketEntity, TicketEventEntity, UnitEntity, UserEntity } from '#libs/persistence';
 import { actorOf } from './actor.js';
 import type { ListTicketsQuery } from './dto/list-tickets.query.js';
@@ -10,9 +10,6 @@ import { ticketDetail, ticketSummary, type Names, type Viewer } from './ticket-v
 import { WorkflowService } from './workflow.service.js';
 
 const viewerOf = (user: AuthUser): Viewer => (isUnitRole(user.role) ? 'unit' : 'centre');
-
-/** Still-running work, which can be late: a replied assignment waits on the centre, not on the unit. */
-const RUNNING = ['dispatched', 'handling', 'return_requested'];
 
 @Injectable()
 export class TicketQueriesService {
@@ -39,7 +36,7 @@ export class TicketQueriesService {
     if (scope.kind === 'units') builder.andWhere(assignmentWhere('a.unit_id IN (:...scope)'), { scope: [0, ...scope.unitIds] });
     if (query.unitId) builder.andWhere(assignmentWhere('a.unit_id = :unitId'), { unitId: query.unitId });
     if (query.overdue) {
-      builder.andWhere(assignmentWhere('a.status IN (:...running) AND a.reply_due_at < :now'), { running: RUNNING, now: new Date() });
+      builder.andWhere(assignmentWhere('a.status IN (:...running) AND a.reply_due_at < :now'), { running: RUNNING_ASSIGNMENT_STATUSES, now: new Date() });
     }
     if (query.status) builder.andWhere('t.status = :status', { status: query.status });
     if (query.categoryCode) builder.andWhere('t.category_code LIKE :category', { category: `${query.categoryCode}%` });

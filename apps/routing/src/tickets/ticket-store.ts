@@ -1,9 +1,9 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Actor, DomainEvent, TicketSnapshot, TicketStatus } from '#libs/domain';
+import { AWAITING_DISPATCH_TICKET_STATUSES, CLOSED_TICKET_STATUSES, type Actor, type DomainEvent, type TicketSnapshot, type TicketStatus } from '#libs/domain';
 import { AssignmentEntity, TicketEntity, TicketEventEntity } from '#libs/persistence';
-import { ticketPushMessage, writeOutbox, type OutboxMessage } from '#libs/queues';
+import { planMessage, ticketPushMessage, writeOutbox, type OutboxMessage } from '#libs/queues';
 import { Catalogue } from '../reference/catalogue.js';
 import { assignmentColumns, toSnapshot, type AssignmentRow } from './snapshot.js';
 
@@ -13,8 +13,6 @@ export interface LoadedTicket {
   readonly assignments: readonly AssignmentRow[];
   readonly snapshot: TicketSnapshot;
 }
-
-const CLOSED_STATUSES: readonly TicketStatus[] = ['closed', 'transferred', 'not_accepted', 'merged'];
 
 /** The event row of one timeline entry, actor and all. */
 export const eventRow = (
@@ -71,12 +69,12 @@ export class TicketStore {
           status: next.status,
           version: next.version,
           dispatchRounds: next.failedDispatchRounds,
-          ...(CLOSED_STATUSES.includes(next.status) && { closedAt: events[0]?.occurredAt ?? new Date() }),
+          ...(CLOSED_TICKET_STATUSES.includes(next.status) && { closedAt: events[0]?.occurredAt ?? new Date() }),
           ...(merged && { mergedIntoId: merged.data.intoTicketId }),
         },
       );
       if (updated.affected !== 1) throw new ConflictException('The ticket was changed by someone else; reload and try again');
-      const newIds = await this.saveAssignments(manager, loaded, next);
+      const { newIds, changed } = await this.saveAssignments(manager, loaded, next);
       await manager.insert(
         TicketEventEntity,
         events.map((event) =>
@@ -89,27 +87,41 @@ export class TicketStore {
         ),
       );
       await writeOutbox(manager, pushOf(ticket, next, events));
+      // Timers follow the committed state: each changed assignment, and a ticket entering the pool, is planned again.
+      for (const assignment of changed) await writeOutbox(manager, planMessage({ subject: 'assignment', ...assignment }));
+      if (next.status !== ticket.status && AWAITING_DISPATCH_TICKET_STATUSES.includes(next.status)) {
+        await writeOutbox(manager, planMessage({ subject: 'ticket', id: ticket.id, version: next.version }));
+      }
     });
   }
 
-  /** Inserts the new assignments and updates the changed ones; returns the new ids by unit. */
-  private async saveAssignments(manager: EntityManager, loaded: LoadedTicket, next: TicketSnapshot): Promise<Map<number, number>> {
+  /** Inserts the new assignments and updates the changed ones; returns the new ids by unit, and what changed. */
+  private async saveAssignments(
+    manager: EntityManager,
+    loaded: LoadedTicket,
+    next: TicketSnapshot,
+  ): Promise<{ newIds: Map<number, number>; changed: { id: number; version: number }[] }> {
     const versions = new Map(loaded.assignments.map((row) => [row.id, row.version]));
     const before = new Map(loaded.snapshot.assignments.map((assignment) => [assignment.id, JSON.stringify(assignmentColumns(assignment))]));
     const newIds = new Map<number, number>();
+    const changed: { id: number; version: number }[] = [];
     for (const assignment of next.assignments) {
       const columns = assignmentColumns(assignment);
       if (assignment.id === null) {
-        const inserted = await manager.insert(AssignmentEntity, { ...columns, ticketId: loaded.ticket.id });
-        newIds.set(assignment.unitId, inserted.identifiers[0]!.id as number);
+        const inserted = await manager.insert(AssignmentEntity, { ...columns, ticketId: loaded.ticket.id, version: 1 });
+        const id = inserted.identifiers[0]!.id as number;
+        newIds.set(assignment.unitId, id);
+        changed.push({ id, version: 1 });
         continue;
       }
       if (JSON.stringify(columns) !== before.get(assignment.id)) {
         // The assignment's own version keys its deadline timers: a changed assignment gets new ones.
-        await manager.update(AssignmentEntity, { id: assignment.id }, { ...columns, version: versions.get(assignment.id)! + 1 });
+        const version = versions.get(assignment.id)! + 1;
+        await manager.update(AssignmentEntity, { id: assignment.id }, { ...columns, version });
+        changed.push({ id: assignment.id, version });
       }
     }
-    return newIds;
+    return { newIds, changed };
   }
 }
 

@@ -1,6 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthUser } from '#libs/auth';
+import { IdParam } from '#libs/platform';
 import { CreateTicketDto } from './dto/create-ticket.dto.js';
 import { ListTicketsQuery } from './dto/list-tickets.query.js';
 import { TicketIntakeService } from './ticket-intake.service.js';
@@ -29,7 +30,7 @@ export class TicketsController {
   }
 
   @Get(':id')
-  detail(@Param('id', ParseIntPipe) id: number, @CurrentUser() user: AuthUser) {
+  detail(@IdParam() id: number, @CurrentUser() user: AuthUser) {
     return this.queries.detail(id, user);
   }
 }

@@ -1,7 +1,7 @@
-import { Body, Controller, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthUser } from '#libs/auth';
-import { invalidField } from '#libs/platform';
+import { IdParam, invalidField } from '#libs/platform';
 import { DeadlineClock } from '../deadlines/deadline-clock.js';
 import { UnitDirectory } from '../dispatch/unit-directory.js';
 import { actorOf } from './actor.js';
@@ -26,7 +26,7 @@ export class UnitWorkController {
 
   @Post('sign')
   @HttpCode(200)
-  async sign(@Param('id', ParseIntPipe) id: number, @Body() input: SignDto, @CurrentUser() user: AuthUser) {
+  async sign(@IdParam() id: number, @Body() input: SignDto, @CurrentUser() user: AuthUser) {
     await this.workflow.execute(id, actorOf(user), (loaded) => ({
       type: 'sign',
       assignmentId: this.own(loaded, input.assignmentId, user, 'of your unit to sign'),
@@ -36,7 +36,7 @@ export class UnitWorkController {
 
   @Post('reply')
   @HttpCode(200)
-  async reply(@Param('id', ParseIntPipe) id: number, @Body() input: ReplyDto, @CurrentUser() user: AuthUser) {
+  async reply(@IdParam() id: number, @Body() input: ReplyDto, @CurrentUser() user: AuthUser) {
     await this.workflow.execute(id, actorOf(user), (loaded) => ({
       type: 'reply',
       assignmentId: this.own(loaded, input.assignmentId, user, 'of your unit to reply to'),
@@ -48,7 +48,7 @@ export class UnitWorkController {
 
   @Post('return')
   @HttpCode(200)
-  async requestReturn(@Param('id', ParseIntPipe) id: number, @Body() input: ReturnDto, @CurrentUser() user: AuthUser) {
+  async requestReturn(@IdParam() id: number, @Body() input: ReturnDto, @CurrentUser() user: AuthUser) {
     await this.workflow.execute(id, actorOf(user), (loaded) => ({
       type: 'requestReturn',
       assignmentId: this.own(loaded, input.assignmentId, user, 'of your unit to return'),
@@ -59,7 +59,7 @@ export class UnitWorkController {
 
   @Post('extension')
   @HttpCode(200)
-  async requestExtension(@Param('id', ParseIntPipe) id: number, @Body() input: ExtensionDto, @CurrentUser() user: AuthUser) {
+  async requestExtension(@IdParam() id: number, @Body() input: ExtensionDto, @CurrentUser() user: AuthUser) {
     await this.workflow.execute(id, actorOf(user), (loaded) => ({
       type: 'requestExtension',
       assignmentId: this.own(loaded, input.assignmentId, user, 'of your unit to extend'),
@@ -71,7 +71,7 @@ export class UnitWorkController {
 
   @Post('sub-dispatch')
   @HttpCode(200)
-  async subDispatch(@Param('id', ParseIntPipe) id: number, @Body() input: SubDispatchDto, @CurrentUser() user: AuthUser) {
+  async subDispatch(@IdParam() id: number, @Body() input: SubDispatchDto, @CurrentUser() user: AuthUser) {
     await this.workflow.execute(id, actorOf(user), async (loaded, now) => {
       const parentId = this.own(loaded, input.assignmentId, user, 'of your unit to pass down');
       const parent = loaded.snapshot.assignments.find((assignment) => assignment.id === parentId);

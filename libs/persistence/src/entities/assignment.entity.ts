@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn, type Relation } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import type { AssignmentRole, AssignmentStatus, WarningLevel } from '#libs/domain';
 import { CodeColumn, CreatedAtColumn, InstantColumn, UpdatedAtColumn } from './columns.js';
 import { TicketEntity } from './ticket.entity.js';
@@ -9,6 +9,8 @@ import { UnitEntity } from './unit.entity.js';
 @Index('idx_assignments_unit_status_due', ['unitId', 'status', 'replyDueAt']) // a unit's inbox
 @Index('idx_assignments_ticket', ['ticketId'])
 @Index('idx_assignments_status_sign_due', ['status', 'signDueAt']) // the deadline reconciler
+@Index('idx_assignments_status_reply_due', ['status', 'replyDueAt']) // overdue now, on every dashboard push
+@Index('idx_assignments_extension_request', ['extensionRequestDays']) // extension requests waiting for the centre
 export class AssignmentEntity {
   @PrimaryGeneratedColumn({ type: 'int', unsigned: true })
   id: number;
@@ -90,7 +92,12 @@ export class AssignmentEntity {
   @Column({ type: 'boolean', nullable: true })
   replySolved: boolean | null;
 
-  @VersionColumn({ type: 'int', unsigned: true })
+  /**
+   * Set by the ticket store whenever a decision changes the assignment; it keys the assignment's
+   * deadline timers. Not a TypeORM version column: the flags its own timers set (warning level,
+   * overdue) must leave it as it is, or they would make the later timers of the ladder stale.
+   */
+  @Column({ type: 'int', unsigned: true })
   version: number;
 
   @CreatedAtColumn()

@@ -1,9 +1,13 @@
 import { AssignmentEntity } from './assignment.entity.js';
 import { CalendarDayEntity } from './calendar-day.entity.js';
+import { CallEventEntity } from './call-event.entity.js';
+import { CallEntity } from './call.entity.js';
 import { CategoryEntity } from './category.entity.js';
 import { DispatchRuleEntity } from './dispatch-rule.entity.js';
 import { KnowledgeArticleEntity } from './knowledge-article.entity.js';
+import { KnowledgeTermEntity } from './knowledge-term.entity.js';
 import { NoticeEntity } from './notice.entity.js';
+import { OperatorPresenceEntity, PresenceLogEntity } from './operator-presence.entity.js';
 import { OutboxEntity } from './outbox.entity.js';
 import { RegionEntity } from './region.entity.js';
 import { TicketEventEntity } from './ticket-event.entity.js';
@@ -15,11 +19,16 @@ import { UserEntity } from './user.entity.js';
 export {
   AssignmentEntity,
   CalendarDayEntity,
+  CallEntity,
+  CallEventEntity,
   CategoryEntity,
   DispatchRuleEntity,
   KnowledgeArticleEntity,
+  KnowledgeTermEntity,
   NoticeEntity,
+  OperatorPresenceEntity,
   OutboxEntity,
+  PresenceLogEntity,
   RegionEntity,
   TicketEventEntity,
   TicketSequenceEntity,
@@ -41,5 +50,10 @@ export const ENTITIES = [
   DispatchRuleEntity,
   CalendarDayEntity,
   KnowledgeArticleEntity,
+  KnowledgeTermEntity,
   NoticeEntity,
+  CallEntity,
+  CallEventEntity,
+  OperatorPresenceEntity,
+  PresenceLogEntity,
 ];

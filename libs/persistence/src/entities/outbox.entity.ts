@@ -18,7 +18,7 @@ export class OutboxEntity {
   aggregateId: number;
 
   @Column({ type: 'json' })
-  payload: Record<string, unknown>;
+  payload: object;
 
   @Column({ type: 'smallint', unsigned: true, default: 0 })
   attempts: number;

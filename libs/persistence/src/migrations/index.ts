@@ -1,6 +1,9 @@
 import { InitialSchema1763900000000 } from './1763900000000-initial-schema.js';
 import { AssignmentRedoAndExtensionRequest1795434126893 } from './1795434126893-assignment-redo-and-extension-request.js';
 import { NoticesAndEventDedupe1795439593569 } from './1795439593569-notices-and-event-dedupe.js';
+import { CallsAndPresence1795444499445 } from './1795444499445-calls-and-presence.js';
+import { KnowledgeTerms1795447779167 } from './1795447779167-knowledge-terms.js';
+import { DashboardCountIndexes1795449941900 } from './1795449941900-dashboard-count-indexes.js';
 
 /** Every migration, oldest first. Listed, not globbed, so bundling and ES modules need no file scan. */
-export const MIGRATIONS = [InitialSchema1763900000000, AssignmentRedoAndExtensionRequest1795434126893, NoticesAndEventDedupe1795439593569];
+export const MIGRATIONS = [InitialSchema1763900000000, AssignmentRedoAndExtensionRequest1795434126893, NoticesAndEventDedupe1795439593569, CallsAndPresence1795444499445, KnowledgeTerms1795447779167, DashboardCountIndexes1795449941900];

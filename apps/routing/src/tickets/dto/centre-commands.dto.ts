@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, Min, ValidateIf } from 'class-validator';
 import { AssignmentRef } from './assignment-ref.js';
-import { OptionalText, RequiredText } from './text.js';
+import { OptionalText, RequiredText } from '#libs/platform';
 
 /** 人工派单 from the pool; `designate` is the centre's designation (指定派单). */
 export class DispatchDto {

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { CHANNELS, REQUEST_TYPES, URGENCIES, type Channel, type RequestType, type Urgency } from '#libs/domain';
-import { Trim } from './trim.js';
+import { Trim } from '#libs/platform';
 
 /** 登记工单: what an operator (or any intake channel) registers. */
 export class CreateTicketDto {

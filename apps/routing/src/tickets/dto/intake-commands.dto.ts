@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsInt, Min } from 'class-validator';
 import { NOT_ACCEPT_OUTCOMES, TRANSFER_TARGETS, type NotAcceptOutcome, type TransferTarget } from '#libs/domain';
-import { OptionalText, RequiredText } from './text.js';
+import { OptionalText, RequiredText } from '#libs/platform';
 
 /** 直接办结: answered at once, e.g. from the knowledge base. */
 export class ResolveDirectDto {

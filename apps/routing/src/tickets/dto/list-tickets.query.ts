@@ -36,12 +36,12 @@ export class ListTicketsQuery {
 
   @ApiPropertyOptional({ description: 'Registered at or after (ISO 8601)' })
   @IsOptional()
-  @IsISO8601()
+  @IsISO8601({ strict: true })
   from?: string;
 
   @ApiPropertyOptional({ description: 'Registered before (ISO 8601)' })
   @IsOptional()
-  @IsISO8601()
+  @IsISO8601({ strict: true })
   to?: string;
 
   @ApiPropertyOptional({ description: 'Only tickets with an open assignment past its reply-due' })

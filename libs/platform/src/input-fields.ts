@@ -1,0 +1,37 @@
+import { applyDecorators, Param } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsNotEmpty, IsOptional, IsString, MaxLength, ValidateBy } from 'class-validator';
+import { isLocalDate } from '#libs/calendar';
+import { ParseIdPipe } from './validation.js';
+
+// The edge helpers every app's DTOs share: apps never import each other, so they live here.
+
+/** Leading and trailing blanks are not content: "   " is as empty as "". */
+export const Trim = (): PropertyDecorator => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+
+/** Query strings carry text: "true" and "false" are the booleans. */
+export const BooleanText = (): PropertyDecorator => Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value));
+
+/** A required human text (a reason, a reply, a basis): blanks alone are refused. */
+export const RequiredText = (maxLength: number, description?: string) =>
+  applyDecorators(ApiProperty({ maxLength, description }), Trim(), IsString(), IsNotEmpty(), MaxLength(maxLength));
+
+export const OptionalText = (maxLength: number, description?: string) =>
+  applyDecorators(ApiPropertyOptional({ maxLength, description }), IsOptional(), Trim(), IsString(), MaxLength(maxLength));
+
+/** A calendar date `YYYY-MM-DD` that exists (2026-02-30 does not). */
+export const IsLocalDate = () =>
+  ValidateBy({
+    name: 'isLocalDate',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && isLocalDate(value),
+      defaultMessage: (args) => `${args?.property ?? 'date'} must be a date YYYY-MM-DD`,
+    },
+  });
+
+/**
+ * A record's id in the path: a whole number from 1, else the house 400 naming the parameter
+ * (Nest's ParseIntPipe names nothing, and lets 0 and -1 through to a lookup that cannot succeed).
+ */
+export const IdParam = (name = 'id'): ParameterDecorator => Param(name, ParseIdPipe);
