@@ -23,8 +23,11 @@ const shared = {
 };
 
 export default {
+  // Integration suites start apps against shared MariaDB and Redis; on two busy cores a start-up
+  // can take longer than Jest's 5 s default without anything being wrong.
+  testTimeout: 30_000,
   projects: [
-    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,config}/**/*.spec.ts'] },
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,config,tools}/**/*.spec.ts'] },
     {
       ...shared,
       displayName: 'integration',

@@ -9,6 +9,8 @@
 import { compileRules, scanRules } from '#libs/dispatch-rules';
 import type { DispatchRule, RuleAction, RuleConditions, TicketFacts } from '#libs/dispatch-rules';
 import type { Channel, RequestType, Urgency } from '#libs/domain';
+import { seededRandom } from './support/random.ts';
+import { format, printTable, verdict } from './support/report.ts';
 
 const RULES = 5_000;
 const TICKETS = 100_000;
@@ -16,16 +18,6 @@ const TICKETS = 100_000;
 const SCANNED_TICKETS = 2_000;
 const GOAL_PER_SECOND = 200_000;
 
-/** mulberry32: the same rules and tickets on every run, so runs compare. */
-function seededRandom(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = seededRandom(12345);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const chance = (probability: number): boolean => random() < probability;
@@ -139,7 +131,6 @@ const disagreements = scanned.filter((facts) => JSON.stringify(compiled.decide(f
 const compiledRate = perSecond(tickets, (facts) => compiled.decide(facts), 5);
 const scanRate = perSecond(scanned, (facts) => scanRules(rules, facts), 2);
 
-const format = (value: number, digits = 0): string => value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const rows: string[][] = [
   ['figure', 'compiled index', 'naive scan (baseline)', 'ratio', 'goal'],
   [
@@ -147,16 +138,12 @@ const rows: string[][] = [
     format(compiledRate),
     format(scanRate),
     `${format(compiledRate / scanRate, 1)}×`,
-    `≥ ${format(GOAL_PER_SECOND)}/s ${compiledRate >= GOAL_PER_SECOND ? 'met' : 'NOT MET'}`,
+    `≥ ${format(GOAL_PER_SECOND)}/s ${verdict(compiledRate >= GOAL_PER_SECOND)}`,
   ],
   ['microseconds per decision', format(1e6 / compiledRate, 2), format(1e6 / scanRate, 2), '', ''],
   ['tickets decided per round', format(tickets.length), format(scanned.length), '', ''],
 ];
-const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-const line = (row: string[]): string => row.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ');
 
 console.log(`${rules.length} rules (${compiled.size} enabled) compiled in ${format(compileMs, 1)} ms; ${format(tickets.length)} tickets; node ${process.version}`);
 console.log(`compiled and scan disagree on ${disagreements} of ${scanned.length} tickets`);
-console.log(line(rows[0]!));
-console.log(widths.map((width) => '-'.repeat(width)).join('-|-'));
-for (const row of rows.slice(1)) console.log(line(row));
+printTable(rows);

@@ -9,8 +9,8 @@ const [command] = process.argv.slice(2);
 if (command === 'migrate') {
   console.log(JSON.stringify({ database: settings.db.database, migrations: await migrate(settings.db) }));
 } else if (command === 'seed') {
-  const { migrations, seed } = await prepareDatabase(settings.db);
-  console.log(JSON.stringify({ database: settings.db.database, migrations, seed }));
+  const { migrations, seed, calendar } = await prepareDatabase(settings.db);
+  console.log(JSON.stringify({ database: settings.db.database, migrations, seed, calendar }));
 } else if (command === 'revert') {
   const dataSource = await createDataSource(settings.db).initialize();
   await dataSource.undoLastMigration({ transaction: 'each' });
