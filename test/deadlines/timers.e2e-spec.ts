@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
+import { QUEUE_NAMES } from '#libs/queues';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { addRule, authed, command, detail, register, routed } from '../support/tickets.js';
 
@@ -44,6 +47,21 @@ describe('deadlines that enforce themselves (drill profile, limits in seconds)',
     expect(ticket.assignments[0]).toMatchObject({ overdue: true, warningLevel: 'red' });
     expect(steps(ticket.timeline)).toEqual(expect.arrayContaining(['warn', 'overdue']));
     expect(ticket.timeline.filter((e: TimelineEvent) => e.type === 'sign_overdue')).toHaveLength(1);
+  }, 30_000);
+
+  it('keeps one timer of an open assignment in Redis at a time: the next of its chain', async () => {
+    const { id } = await register(t);
+    const assignmentId: number = (await routed(t, id)).assignments[0].id;
+    const deadlines: Queue = t.app.get(getQueueToken(QUEUE_NAMES.deadlines));
+    const waiting = async () =>
+      (await deadlines.getDelayed())
+        .map((job) => job.id!)
+        .filter((jobId) => /^(sign-due|step-)/.test(jobId) && jobId.split(':')[1] === String(assignmentId));
+    await eventually(async () => (await waiting()).some((jobId) => jobId.startsWith('sign-due:')), 'its sign-due waiting');
+    expect(await waiting()).toHaveLength(1);
+    await eventually(async () => (await timeline(id)).some((e) => e.type === 'sign_overdue'), 'sign_overdue');
+    await eventually(async () => (await waiting()).some((jobId) => jobId.startsWith('step-')), 'a rung of the ladder waiting');
+    expect(await waiting()).toHaveLength(1);
   }, 30_000);
 
   it('a signed ticket is not flagged as unsigned', async () => {

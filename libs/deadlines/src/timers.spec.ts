@@ -2,7 +2,18 @@ import { describe, expect, it } from '@jest/globals';
 import { POLICIES } from '#config/policies';
 import { CALENDAR_2026, shanghai } from '../../calendar/src/testing/calendar-2026.js';
 import type { AssignmentStatus, TicketStatus } from '#libs/domain';
-import { assignmentTimerKinds, assignmentTimers, earlierTimerIds, stepOfTimer, ticketTimers, type AssignmentClock } from './timers.js';
+import {
+  assignmentTimerKinds,
+  assignmentTimers,
+  earlierTimerIds,
+  ownerOfTimer,
+  pendingTimer,
+  stepOfTimer,
+  ticketTimers,
+  timerAfter,
+  type AssignmentClock,
+  type Timer,
+} from './timers.js';
 
 const policy = POLICIES.guangdong;
 
@@ -113,5 +124,54 @@ describe('earlierTimerIds: what a plan removes once its subject has moved on', (
     ]);
     const current = assignmentTimers(policy, CALENDAR_2026, assignment('dispatched')).map((t) => t.id);
     expect(ids.filter((id) => current.includes(id))).toEqual([]);
+  });
+});
+
+describe('the chain: one timer waits per subject, each fired one adds the next', () => {
+  const timers = assignmentTimers(policy, CALENDAR_2026, assignment('dispatched'));
+  const chain = ['sign-due', 'step-warn', 'step-overdue', 'step-urging_notice', 'step-supervise', 'step-publicise'].map((kind) => `${kind}:41:3`);
+
+  it.each<[string[], string | undefined]>([
+    [[], 'sign-due:41:3'],
+    [['sign-due:41:3'], 'step-warn:41:3'],
+    [['sign-due:41:3', 'step-warn:41:3', 'step-overdue:41:3'], 'step-urging_notice:41:3'],
+    [chain.slice(0, 5), 'step-publicise:41:3'],
+    [chain, undefined],
+    [['step-warn:41:2'], 'sign-due:41:3'], // an earlier version's timer is not this one's
+  ])('fired %j → waits for %s', (fired, pending) => {
+    expect(pendingTimer(timers, new Set(fired))?.id).toBe(pending);
+  });
+
+  it.each<[string, string | undefined]>([
+    ['sign-due:41:3', 'step-warn:41:3'],
+    ['step-warn:41:3', 'step-overdue:41:3'],
+    ['step-supervise:41:3', 'step-publicise:41:3'],
+    ['step-publicise:41:3', undefined], // the last rung
+    ['step-warn:41:2', undefined], // another version's: its chain is not this one
+  ])('after %s → %s', (id, next) => {
+    expect(timerAfter(timers, id)?.id).toBe(next);
+  });
+
+  it('runs in the order the timers come due, not the order they are listed', () => {
+    const at = (iso: string) => new Date(iso);
+    const listed: Timer[] = [
+      { id: 'sign-due:5:1', kind: 'sign-due', subject: 'assignment', subjectId: 5, version: 1, at: at('2026-11-10T16:00:00Z') },
+      { id: 'step-warn:5:1', kind: 'step-warn', subject: 'assignment', subjectId: 5, version: 1, at: at('2026-11-10T12:00:00Z') },
+      { id: 'step-overdue:5:1', kind: 'step-overdue', subject: 'assignment', subjectId: 5, version: 1, at: at('2026-11-10T16:00:00Z') },
+    ];
+    expect(pendingTimer(listed, new Set())?.id).toBe('step-warn:5:1');
+    expect(timerAfter(listed, 'step-warn:5:1')?.id).toBe('sign-due:5:1');
+    expect(timerAfter(listed, 'sign-due:5:1')?.id).toBe('step-overdue:5:1'); // a tie keeps the listed order
+  });
+
+  it.each([
+    ['sign-due:41:3', { subject: 'assignment:41', version: 3 }],
+    ['step-urging_notice:41:12', { subject: 'assignment:41', version: 12 }],
+    ['dispatch-due:41:2', { subject: 'ticket:41', version: 2 }],
+    ['plan-assignment:41:2:x', undefined],
+    ['sign-due:41', undefined],
+    ['sign-due:abc:1', undefined],
+  ])('the owner of %s is %j', (id, owner) => {
+    expect(ownerOfTimer(id)).toEqual(owner);
   });
 });

@@ -93,6 +93,34 @@ export function ticketTimers(ticket: TicketClock): Timer[] {
 }
 
 /**
+ * A subject's timers in the order they come due, ties in the order they are listed. They run as a
+ * chain: only the first not yet fired waits in Redis, and each one that fires adds the next, so a city
+ * keeps one delayed job per open subject instead of one per rung of the ladder.
+ */
+const chainOf = (timers: readonly Timer[]): Timer[] => [...timers].sort((a, b) => a.at.getTime() - b.at.getTime());
+
+/** The timer a subject waits for: the first of its chain whose id is not among those that have fired. */
+export const pendingTimer = (timers: readonly Timer[], fired: ReadonlySet<string>): Timer | undefined =>
+  chainOf(timers).find((timer) => !fired.has(timer.id));
+
+/** The timer that follows the one with this id in its subject's chain, if any. */
+export function timerAfter(timers: readonly Timer[], id: string): Timer | undefined {
+  const chain = chainOf(timers);
+  const index = chain.findIndex((timer) => timer.id === id);
+  return index < 0 ? undefined : chain[index + 1];
+}
+
+/** Whose timer an id is: its subject (`assignment:41`, `ticket:7`) and the version it was planned for. */
+export function ownerOfTimer(id: string): { subject: string; version: number } | undefined {
+  const [kind, subjectId, version, ...rest] = id.split(':');
+  if (!kind || !subjectId || !version || rest.length > 0 || !/^\d+$/.test(subjectId) || !/^\d+$/.test(version)) return undefined;
+  return { subject: subjectKey(kind === DISPATCH_DUE ? 'ticket' : 'assignment', Number(subjectId)), version: Number(version) };
+}
+
+/** A subject's key among both kinds of subject, whose ids may be the same numbers. */
+export const subjectKey = (subject: TimerSubject, id: number): string => `${subject}:${id}`;
+
+/**
  * The ids the timers of the `count` versions before `version` had, of every kind the subject may have
  * had (its status then is not known): what a plan removes once the subject has moved on.
  */

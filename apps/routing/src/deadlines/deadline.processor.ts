@@ -4,7 +4,7 @@ import { PLAN_JOB, QUEUE_NAMES, type PlanJob, type TimerJob } from '#libs/queues
 import { Escalations, type TimerOutcome } from './escalations.js';
 import { TimerPlanner } from './timer-planner.js';
 
-/** Works the `deadlines` queue: `plan` jobs (re)plan a subject's timers; every other job is a timer. */
+/** Works the `deadlines` queue: `plan` jobs start a subject's chain of timers; every other job is a timer, which adds the next. */
 @Processor(QUEUE_NAMES.deadlines, { concurrency: 4 })
 export class DeadlineProcessor extends WorkerHost {
   constructor(
@@ -14,8 +14,12 @@ export class DeadlineProcessor extends WorkerHost {
     super();
   }
 
-  process(job: Job<PlanJob | TimerJob>): Promise<number | TimerOutcome> {
+  async process(job: Job<PlanJob | TimerJob>): Promise<number | TimerOutcome> {
     if (job.name === PLAN_JOB) return this.planner.plan(job.data as PlanJob);
-    return this.escalations.fire(job.data as TimerJob, job.id!);
+    const timer = job.data as TimerJob;
+    const outcome = await this.escalations.fire(timer, job.id!);
+    // Also after 'already fired': a retry of a job whose worker died between its commit and this line.
+    if (outcome !== 'stale') await this.planner.scheduleNext(timer);
+    return outcome;
   }
 }

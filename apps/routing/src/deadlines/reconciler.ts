@@ -3,9 +3,9 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import { In, MoreThan, type DataSource } from 'typeorm';
-import { assignmentTimers, ticketTimers, type Timer } from '#libs/deadlines';
+import { assignmentTimers, ownerOfTimer, pendingTimer, subjectKey, ticketTimers, type Timer } from '#libs/deadlines';
 import { AWAITING_DISPATCH_TICKET_STATUSES, RUNNING_ASSIGNMENT_STATUSES } from '#libs/domain';
-import { AssignmentEntity, TicketEntity } from '#libs/persistence';
+import { AssignmentEntity, TicketEntity, TicketEventEntity } from '#libs/persistence';
 import { isPlanJobId, QUEUE_NAMES } from '#libs/queues';
 import { DeadlineClock } from './deadline-clock.js';
 import { TimerPlanner } from './timer-planner.js';
@@ -19,11 +19,19 @@ export interface Reconciliation {
   removed: number;
 }
 
+/** An open subject as a reconcile reads it: the version MySQL has, and the chain of timers it should have. */
+interface OpenSubject {
+  key: string;
+  version: number;
+  timers: Timer[];
+}
+
 /**
- * Makes the `deadlines` queue what MySQL says it should be: every open assignment's and pool ticket's
- * timers present (an existing id is left alone; a past one fires at once, and the timeline's unique
- * key keeps a timer that fired before from acting twice), and every delayed timer nobody should have
- * removed. Runs at start-up and on an administrator's request; Redis can be lost without losing a due.
+ * Makes the `deadlines` queue what MySQL says it should be: every open assignment and pool ticket waits
+ * for the first timer of its chain that has not fired (the timeline's dedupe keys say which have; one
+ * past its time fires at once, then adds the rest of the chain), and every delayed timer of a version
+ * that has been superseded, or of a subject no longer open, is removed. Runs at start-up and on an
+ * administrator's request; Redis can be lost without losing a due.
  */
 @Injectable()
 export class DeadlineReconciler implements OnApplicationBootstrap {
@@ -45,30 +53,48 @@ export class DeadlineReconciler implements OnApplicationBootstrap {
   }
 
   async reconcile(): Promise<Reconciliation> {
-    const expected = new Set<string>();
+    const startedAt = Date.now();
+    const expected = new Map<string, number>();
     const result: Reconciliation = { assignments: 0, tickets: 0, timers: 0, removed: 0 };
+    const { policy } = this.clock;
     const calendar = await this.clock.calendar();
     // One page's timers go to Redis while the next page is read from MySQL and its timers computed.
     const adding = new AddingInTurn();
     for await (const page of this.pages(AssignmentEntity, ASSIGNMENT_CLOCK, RUNNING_ASSIGNMENT_STATUSES)) {
-      const timers = page.flatMap((assignment) => assignmentTimers(this.clock.policy, calendar, assignment));
-      await adding.next(() => this.add(timers, expected, result));
+      const subjects = page.map((assignment) => ({
+        key: subjectKey('assignment', assignment.id),
+        version: assignment.version,
+        timers: assignmentTimers(policy, calendar, assignment),
+      }));
+      result.timers += await this.restore(subjects, expected, adding);
       result.assignments += page.length;
     }
     for await (const page of this.pages(TicketEntity, TICKET_CLOCK, AWAITING_DISPATCH_TICKET_STATUSES)) {
-      const timers = page.flatMap(ticketTimers);
-      await adding.next(() => this.add(timers, expected, result));
+      const subjects = page.map((ticket) => ({ key: subjectKey('ticket', ticket.id), version: ticket.version, timers: ticketTimers(ticket) }));
+      result.timers += await this.restore(subjects, expected, adding);
       result.tickets += page.length;
     }
     await adding.done();
-    result.removed = await this.removeUnexpected(expected);
+    result.removed = await this.removeUnexpected(expected, startedAt);
     return result;
   }
 
-  private async add(timers: Timer[], expected: Set<string>, result: Reconciliation): Promise<void> {
-    for (const timer of timers) expected.add(timer.id);
-    await this.planner.schedule(timers);
-    result.timers += timers.length;
+  /** Adds the timer each subject waits for (in turn with the other pages); returns how many. */
+  private async restore(subjects: readonly OpenSubject[], expected: Map<string, number>, adding: AddingInTurn): Promise<number> {
+    for (const { key, version } of subjects) expected.set(key, version);
+    const fired = await this.firedAmong(subjects.flatMap((subject) => subject.timers));
+    const pending = subjects.map((subject) => pendingTimer(subject.timers, fired)).filter((timer) => timer !== undefined);
+    await adding.next(() => this.planner.schedule(pending));
+    return pending.length;
+  }
+
+  /** Which of these timers have acted: only one already due can have, and the one that did left its id on the timeline. */
+  private async firedAmong(timers: readonly Timer[]): Promise<Set<string>> {
+    const now = Date.now();
+    const due = timers.filter((timer) => timer.at.getTime() <= now).map((timer) => timer.id);
+    if (due.length === 0) return new Set();
+    const rows = await this.db.getRepository(TicketEventEntity).find({ select: { id: true, dedupeKey: true }, where: { dedupeKey: In(due) } });
+    return new Set(rows.map((row) => row.dedupeKey!));
   }
 
   /**
@@ -90,21 +116,40 @@ export class DeadlineReconciler implements OnApplicationBootstrap {
   }
 
   /**
-   * Delayed timers for a version or a subject that no longer needs them (plans waiting to run are kept).
-   * It reads ids only: a timer's id says all that is needed, and reading each job's hash would cost a
-   * Redis round of its own for every timer of the city.
+   * Removes delayed timers of a version older than the one MySQL had, or of a subject that was not open
+   * then (plans waiting to run are kept). The ids say all that is needed, except whether a timer of a
+   * subject not open was added before this reconcile read the table: one of a subject opened since is
+   * kept. Reading each job's hash would cost a Redis round of its own for every timer of the city.
    */
-  private async removeUnexpected(expected: ReadonlySet<string>): Promise<number> {
+  private async removeUnexpected(expected: ReadonlyMap<string, number>, startedAt: number): Promise<number> {
     let removed = 0;
     for (let start = 0; ; start += PAGE) {
       const ids = await this.queue.getRanges(['delayed'], start, start + PAGE - 1, true);
       if (ids.length === 0) return removed;
-      const stale = ids.filter((id) => !isPlanJobId(id) && !expected.has(id));
+      const stale = await this.staleAmong(ids, expected, startedAt);
       const results = await Promise.allSettled(stale.map((id) => this.queue.remove(id)));
       const count = results.filter((outcome) => outcome.status === 'fulfilled' && outcome.value === 1).length;
       removed += count;
       start -= count; // the removed ones no longer take places in the delayed set
     }
+  }
+
+  private async staleAmong(ids: readonly string[], expected: ReadonlyMap<string, number>, startedAt: number): Promise<string[]> {
+    const stale: string[] = [];
+    for (const id of ids) {
+      const owner = isPlanJobId(id) ? undefined : ownerOfTimer(id);
+      if (!owner) continue;
+      const version = expected.get(owner.subject);
+      const superseded = version !== undefined && owner.version < version;
+      const closed = version === undefined && (await this.addedBefore(id, startedAt));
+      if (superseded || closed) stale.push(id);
+    }
+    return stale;
+  }
+
+  private async addedBefore(id: string, time: number): Promise<boolean> {
+    const job = await this.queue.getJob(id);
+    return job !== undefined && job.timestamp < time;
   }
 }
 

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
-import { assignmentTimers, earlierTimerIds, ticketTimers, type Timer } from '#libs/deadlines';
+import { assignmentTimers, earlierTimerIds, pendingTimer, ticketTimers, timerAfter, timerId, type Timer } from '#libs/deadlines';
 import { AssignmentEntity, TicketEntity } from '#libs/persistence';
 import { QUEUE_NAMES, type PlanJob, type TimerJob } from '#libs/queues';
 import { DeadlineClock } from './deadline-clock.js';
@@ -18,8 +18,9 @@ const EARLIER_VERSIONS = 3;
 const ADD_CHUNK = 1000;
 
 /**
- * Makes a subject's timers what its current state says: delayed jobs with versioned ids (an existing id
- * is not added twice), and the earlier versions' timers removed. A timer past its time fires at once.
+ * Makes a subject's timers what its current state says. They run as a chain (libs/deadlines): a plan
+ * adds the first, each timer that fires adds the next. Delayed jobs carry versioned ids (an existing id
+ * is not added twice), the earlier versions' timers are removed, and a timer past its time fires at once.
  */
 @Injectable()
 export class TimerPlanner {
@@ -29,14 +30,23 @@ export class TimerPlanner {
     private readonly clock: DeadlineClock,
   ) {}
 
-  /** Plans the timers of the subject if it is still at the planned version; returns how many. */
+  /** Starts the subject's chain if it is still at the planned version; returns how many timers it added. */
   async plan(job: PlanJob): Promise<number> {
     const timers = await this.timersOf(job);
     if (timers === undefined) return 0;
-    await this.schedule(timers);
+    // A new version: none of its timers has fired yet.
+    const first = pendingTimer(timers, new Set());
+    if (first) await this.schedule([first]);
     // A stale timer that is running right now cannot be removed; it finds its version gone and does nothing.
     await Promise.allSettled(earlierTimerIds(this.clock.policy, job.subject, job.id, job.version, EARLIER_VERSIONS).map((id) => this.queue.remove(id)));
-    return timers.length;
+    return first ? 1 : 0;
+  }
+
+  /** After a timer has acted: adds the next of its chain, if its subject is still at the timer's version. */
+  async scheduleNext({ kind, subject, subjectId, version }: TimerJob): Promise<void> {
+    const timers = await this.timersOf({ subject, id: subjectId, version });
+    const next = timers && timerAfter(timers, timerId(kind, subjectId, version));
+    if (next) await this.schedule([next]);
   }
 
   /** The timers a subject should have now, or undefined if it has moved past `version`. */
