@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { IntakeModule } from '#libs/intake';
 import { CategoryEntity, RegionEntity, UnitEntity } from '#libs/persistence';
 import { QueuesModule } from '#libs/queues';
 import { CalendarController } from './calendar/calendar.controller.js';
 import { CalendarService } from './calendar/calendar.service.js';
-import { DeadlineClock } from './deadlines/deadline-clock.js';
 import { DeadlineProcessor } from './deadlines/deadline.processor.js';
 import { DeadlinesController } from './deadlines/deadlines.controller.js';
 import { Escalations } from './deadlines/escalations.js';
@@ -17,7 +17,6 @@ import { RouteService } from './dispatch/route.service.js';
 import { RuleBook } from './dispatch/rule-book.js';
 import { RuleRouting } from './dispatch/rule-routing.js';
 import { UnitDirectory } from './dispatch/unit-directory.js';
-import { Catalogue } from './reference/catalogue.js';
 import { NOTICE_PROVIDER } from './notices/notice-provider.js';
 import { NoticesController } from './notices/notices.controller.js';
 import { NotifyProcessor } from './notices/notify.processor.js';
@@ -27,7 +26,6 @@ import { RulesController } from './rules/rules.controller.js';
 import { RulesService } from './rules/rules.service.js';
 import { CentreDeskController } from './tickets/centre-desk.controller.js';
 import { IntakeDeskController } from './tickets/intake-desk.controller.js';
-import { TicketIntakeService } from './tickets/ticket-intake.service.js';
 import { TicketQueriesService } from './tickets/ticket-queries.service.js';
 import { TicketStore } from './tickets/ticket-store.js';
 import { TicketsController } from './tickets/tickets.controller.js';
@@ -36,7 +34,7 @@ import { WorkflowService } from './tickets/workflow.service.js';
 
 /** The routing app: tickets, their workflow, tiered dispatch by rules, and the deadlines that enforce themselves. */
 @Module({
-  imports: [TypeOrmModule.forFeature([RegionEntity, CategoryEntity, UnitEntity]), QueuesModule.forRoot()],
+  imports: [TypeOrmModule.forFeature([RegionEntity, CategoryEntity, UnitEntity]), QueuesModule.forRoot(), IntakeModule],
   controllers: [
     ReferenceController,
     TicketsController,
@@ -50,15 +48,12 @@ import { WorkflowService } from './tickets/workflow.service.js';
     DeadlinesController,
   ],
   providers: [
-    Catalogue,
-    DeadlineClock,
     UnitDirectory,
     RuleBook,
     RuleRouting,
     DispatchPlanner,
     TicketStore,
     WorkflowService,
-    TicketIntakeService,
     TicketQueriesService,
     RouteService,
     RouteProcessor,

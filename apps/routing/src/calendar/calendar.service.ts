@@ -5,8 +5,8 @@ import type { AuthUser } from '#libs/auth';
 import { isLocalDate, localYearOf, WorkCalendar } from '#libs/calendar';
 import { invalidField } from '#libs/platform';
 import { CalendarDayEntity } from '#libs/persistence';
-import { DeadlineClock } from '../deadlines/deadline-clock.js';
 import { FIRST_YEAR, LAST_YEAR, type CalendarDayDto } from './calendar-day.dto.js';
+import { DeadlineClock } from '#libs/intake';
 
 /** A day as the API shows it. */
 export interface CalendarDayView {

@@ -5,9 +5,8 @@ import { assignmentTimerKinds, flagsAfterStep, SIGN_DUE, SIGN_DUE_ACTIONS, stepO
 import { AssignmentEntity, TicketEntity, TicketEventEntity } from '#libs/persistence';
 import { noticeMessage, OutboxRelay, ticketPushMessage, writeOutbox, type TimerJob } from '#libs/queues';
 import { SYSTEM } from '../tickets/actor.js';
-import { eventRow } from '../tickets/ticket-store.js';
-import { DeadlineClock } from './deadline-clock.js';
 import { noticeText } from './notice-text.js';
+import { DeadlineClock, eventRow } from '#libs/intake';
 
 export type TimerOutcome = 'fired' | 'stale' | 'already fired';
 

@@ -7,8 +7,8 @@ import { assignmentTimers, ownerOfTimer, pendingTimer, subjectKey, ticketTimers,
 import { AWAITING_DISPATCH_TICKET_STATUSES, RUNNING_ASSIGNMENT_STATUSES } from '#libs/domain';
 import { AssignmentEntity, TicketEntity, TicketEventEntity } from '#libs/persistence';
 import { isPlanJobId, QUEUE_NAMES } from '#libs/queues';
-import { DeadlineClock } from './deadline-clock.js';
 import { TimerPlanner } from './timer-planner.js';
+import { DeadlineClock } from '#libs/intake';
 
 const PAGE = 1000;
 

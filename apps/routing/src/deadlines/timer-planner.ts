@@ -6,7 +6,7 @@ import type { DataSource } from 'typeorm';
 import { assignmentTimers, earlierTimerIds, pendingTimer, ticketTimers, timerAfter, timerId, type Timer } from '#libs/deadlines';
 import { AssignmentEntity, TicketEntity } from '#libs/persistence';
 import { QUEUE_NAMES, type PlanJob, type TimerJob } from '#libs/queues';
-import { DeadlineClock } from './deadline-clock.js';
+import { DeadlineClock } from '#libs/intake';
 
 /** How many earlier versions' timers a plan removes; older ones were removed by earlier plans, or fire as no-ops. */
 const EARLIER_VERSIONS = 3;

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { TicketFacts } from '#libs/dispatch-rules';
 import type { DispatchCommand } from '#libs/domain';
-import { DeadlineClock, type DueFacts } from '../deadlines/deadline-clock.js';
 import { RuleBook } from './rule-book.js';
 import type { UnitInfo } from './unit-directory.js';
+import { DeadlineClock, type DueFacts } from '#libs/intake';
 
 export interface DispatchChoice {
   readonly primary: UnitInfo;

@@ -3,9 +3,9 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '#libs/auth';
 import { describeDecision } from '#libs/dispatch-rules';
 import { invalidField } from '#libs/platform';
-import { Catalogue } from '../reference/catalogue.js';
 import { PreviewDto } from './preview.dto.js';
 import { RouteService } from './route.service.js';
+import { Catalogue } from '#libs/intake';
 
 const unitView = (unit: { id: number; code: string; name: string; tier: string }) => ({ id: unit.id, code: unit.code, name: unit.name, tier: unit.tier });
 

@@ -1,13 +1,13 @@
 import { ConflictException, Injectable, Logger } from '@nestjs/common';
 import type { TicketFacts } from '#libs/dispatch-rules';
 import type { Decision, TicketSnapshot } from '#libs/domain';
-import type { DueFacts } from '../deadlines/deadline-clock.js';
 import { SYSTEM } from '../tickets/actor.js';
 import { TicketStore } from '../tickets/ticket-store.js';
 import { WorkflowService } from '../tickets/workflow.service.js';
 import { DispatchPlanner } from './dispatch-planner.js';
 import { RuleRouting, type RoutingPreview } from './rule-routing.js';
 import { factsOf } from './ticket-facts.js';
+import { DueFacts } from '#libs/intake';
 
 export type RouteOutcome = 'dispatched' | 'parked' | 'skipped';
 

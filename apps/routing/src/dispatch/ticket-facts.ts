@@ -1,6 +1,6 @@
 import type { TicketFacts } from '#libs/dispatch-rules';
 import type { TicketEntity } from '#libs/persistence';
-import type { DueFacts } from '../deadlines/deadline-clock.js';
+import { DueFacts } from '#libs/intake';
 
 /** What the rules and the deadlines look at in a ticket. */
 export const factsOf = (ticket: TicketEntity): TicketFacts & DueFacts => ({

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Tier } from '#libs/domain';
 import { UnitEntity } from '#libs/persistence';
-import { Refreshing } from '../reference/refreshing.js';
+import { Refreshing } from '#libs/intake';
 
 export interface UnitInfo {
   readonly id: number;

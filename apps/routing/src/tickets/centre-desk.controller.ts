@@ -3,7 +3,6 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthUser } from '#libs/auth';
 import { IdParam, invalidField } from '#libs/platform';
 import type { TicketEntity } from '#libs/persistence';
-import { DeadlineClock } from '../deadlines/deadline-clock.js';
 import { DispatchPlanner } from '../dispatch/dispatch-planner.js';
 import { factsOf } from '../dispatch/ticket-facts.js';
 import { UnitDirectory, type UnitInfo } from '../dispatch/unit-directory.js';
@@ -12,6 +11,7 @@ import { ApproveDto, DispatchDto, RejectDto, ReviewDto } from './dto/centre-comm
 import { pickAssignment } from './pick-assignment.js';
 import { TicketQueriesService } from './ticket-queries.service.js';
 import { WorkflowService } from './workflow.service.js';
+import { DeadlineClock } from '#libs/intake';
 
 /** The dispatchers' decisions: manual dispatch, review of replies, returns and extensions. */
 @ApiTags('centre desk')

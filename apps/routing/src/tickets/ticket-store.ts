@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AWAITING_DISPATCH_TICKET_STATUSES, CLOSED_TICKET_STATUSES, type Actor, type DomainEvent, type TicketSnapshot, type TicketStatus } from '#libs/domain';
 import { AssignmentEntity, TicketEntity, TicketEventEntity } from '#libs/persistence';
 import { planMessage, ticketPushMessage, writeOutbox, type OutboxMessage } from '#libs/queues';
-import { Catalogue } from '../reference/catalogue.js';
+import { Catalogue, eventRow } from '#libs/intake';
 import { assignmentColumns, toSnapshot, type AssignmentRow } from './snapshot.js';
 
 /** A ticket as stored, and as the state machine sees it. */
@@ -13,26 +13,6 @@ export interface LoadedTicket {
   readonly assignments: readonly AssignmentRow[];
   readonly snapshot: TicketSnapshot;
 }
-
-/** The event row of one timeline entry, actor and all. */
-export const eventRow = (
-  ticketId: number,
-  event: { type: string; actor: Actor; occurredAt: Date; fromStatus: TicketStatus | null; toStatus: TicketStatus; note?: string },
-  assignmentId: number | null,
-  data: object | null,
-) => ({
-  ticketId,
-  assignmentId,
-  type: event.type,
-  actorUserId: event.actor.userId ?? null,
-  actorRole: event.actor.role,
-  actorUnitId: event.actor.unitId ?? null,
-  fromStatus: event.fromStatus,
-  toStatus: event.toStatus,
-  note: event.note ?? null,
-  data,
-  occurredAt: event.occurredAt,
-});
 
 /**
  * Loads tickets as snapshots and stores decisions. A decision is written only if the ticket is still

@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthUser } from '#libs/auth';
+import { TicketIntakeService } from '#libs/intake';
 import { IdParam } from '#libs/platform';
+import { actorOf } from './actor.js';
 import { CreateTicketDto } from './dto/create-ticket.dto.js';
 import { ListTicketsQuery } from './dto/list-tickets.query.js';
-import { TicketIntakeService } from './ticket-intake.service.js';
 import { TicketQueriesService } from './ticket-queries.service.js';
 
 /** 工单: registration, the lists every console shows, and one ticket with its timeline. */
@@ -21,7 +22,7 @@ export class TicketsController {
   @HttpCode(201)
   @Roles('operator', 'dispatcher', 'admin')
   register(@Body() input: CreateTicketDto, @CurrentUser() user: AuthUser) {
-    return this.intake.register(input, user);
+    return this.intake.register(input, { actor: actorOf(user), ownerUserId: user.id });
   }
 
   @Get()

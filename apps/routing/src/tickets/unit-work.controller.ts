@@ -2,7 +2,6 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthUser } from '#libs/auth';
 import { IdParam, invalidField } from '#libs/platform';
-import { DeadlineClock } from '../deadlines/deadline-clock.js';
 import { UnitDirectory } from '../dispatch/unit-directory.js';
 import { actorOf } from './actor.js';
 import { ExtensionDto, ReplyDto, ReturnDto, SignDto, SubDispatchDto } from './dto/unit-commands.dto.js';
@@ -10,6 +9,7 @@ import { ownOpen, pickAssignment } from './pick-assignment.js';
 import { TicketQueriesService } from './ticket-queries.service.js';
 import type { LoadedTicket } from './ticket-store.js';
 import { WorkflowService } from './workflow.service.js';
+import { DeadlineClock } from '#libs/intake';
 
 /** What a unit does with a ticket dispatched to it: sign, reply, return, ask for time, pass it down. */
 @ApiTags('unit work')

@@ -2,9 +2,9 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataScopeService, inScope } from '#libs/auth';
 import { decide, DEFAULT_WORKFLOW_POLICY, isUnitRole, type Actor, type Command, type Decision, type WorkflowPolicy } from '#libs/domain';
 import { OutboxRelay } from '#libs/queues';
-import { DeadlineClock } from '../deadlines/deadline-clock.js';
 import { TicketStore, type LoadedTicket } from './ticket-store.js';
 import { workflowHttpError } from './workflow-errors.js';
+import { DeadlineClock } from '#libs/intake';
 
 /** Builds the command once the ticket is loaded: due times and unit checks need the ticket. */
 export type CommandBuilder = (loaded: LoadedTicket, now: Date) => Command | Promise<Command>;

@@ -1,18 +1,45 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { newQueryCode, queryCodeHash, type AuthUser } from '#libs/auth';
+import { newQueryCode, queryCodeHash } from '#libs/auth';
 import { dispatchDueAt } from '#libs/deadlines';
+import type { Actor, Channel, RequestType, Urgency } from '#libs/domain';
 import { invalidFields } from '#libs/platform';
 import { TicketEntity, TicketEventEntity } from '#libs/persistence';
 import { OutboxRelay, planMessage, routeMessage, ticketPushMessage, writeOutbox } from '#libs/queues';
 import { SETTINGS, type Settings } from '#libs/settings';
-import { DeadlineClock } from '../deadlines/deadline-clock.js';
-import { Catalogue } from '../reference/catalogue.js';
-import { actorOf } from './actor.js';
-import type { CreateTicketDto } from './dto/create-ticket.dto.js';
-import { eventRow } from './ticket-store.js';
+import { Catalogue } from './catalogue.js';
+import { DeadlineClock } from './deadline-clock.js';
+import { eventRow } from './event-row.js';
 import { ticketDay } from './ticket-number.js';
+
+/** What any channel registers: the operator's form, a letter. */
+export interface NewTicket {
+  channel: Channel;
+  requestType: RequestType;
+  categoryCode: string;
+  regionCode: string;
+  address: string;
+  title: string;
+  content: string;
+  citizenName?: string;
+  citizenPhone?: string;
+  citizenEmail?: string;
+  confidential?: boolean;
+  enterprise?: boolean;
+  urgency?: Urgency;
+  callId?: string;
+  /** Whether the citizen agrees that the reply may be published (letters). */
+  publishConsent?: boolean;
+  /** False: kept in the centre's pool for a dispatcher instead of routed by the rules. */
+  route?: boolean;
+}
+
+/** Who registers it: an operator, who then owns the ticket (首问负责), or the system for a letter. */
+export interface Registrar {
+  actor: Actor;
+  ownerUserId: number | null;
+}
 
 export interface RegisteredTicket {
   id: number;
@@ -36,7 +63,7 @@ export class TicketIntakeService {
     private readonly catalogue: Catalogue,
   ) {}
 
-  async register(input: CreateTicketDto, user: AuthUser): Promise<RegisteredTicket> {
+  async register(input: NewTicket, registrar: Registrar): Promise<RegisteredTicket> {
     await this.requireKnownCodes(input.categoryCode, input.regionCode);
     const now = new Date();
     const urgency = input.urgency ?? 'normal';
@@ -57,17 +84,19 @@ export class TicketIntakeService {
         content: input.content,
         citizenName: input.citizenName ?? null,
         citizenPhone: input.citizenPhone ?? null,
+        citizenEmail: input.citizenEmail ?? null,
+        publishConsent: input.publishConsent ?? false,
         confidential: input.confidential ?? false,
         enterprise: input.enterprise ?? false,
         urgency,
         status: 'registered',
-        ownerUserId: user.id,
+        ownerUserId: registrar.ownerUserId,
         callId: input.callId ?? null,
         dispatchDueAt: dispatchDue,
         version: 1,
       });
       const ticketId = inserted.identifiers[0]!.id as number;
-      const event = { type: 'registered', actor: actorOf(user), occurredAt: now, fromStatus: null, toStatus: 'registered' as const };
+      const event = { type: 'registered', actor: registrar.actor, occurredAt: now, fromStatus: null, toStatus: 'registered' as const };
       await manager.insert(TicketEventEntity, eventRow(ticketId, event, null, { channel: input.channel, route }));
       if (route) await writeOutbox(manager, routeMessage(ticketId, 1));
       await writeOutbox(manager, planMessage({ subject: 'ticket', id: ticketId, version: 1 }));

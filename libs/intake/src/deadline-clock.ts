@@ -7,7 +7,7 @@ import { assignmentDueTimes, extendedReplyDueAt, type DeadlinePolicy, type Limit
 import type { DueTimes } from '#libs/domain';
 import { CalendarDayEntity, type TicketEntity } from '#libs/persistence';
 import { SETTINGS, SettingsError, type Settings } from '#libs/settings';
-import { Refreshing } from '../reference/refreshing.js';
+import { Refreshing } from './refreshing.js';
 
 /** The configured profile; an unknown name, or the drill profile in production, stops the app at start. */
 function policyNamed({ deadlinePolicy, env }: Settings): DeadlinePolicy {
