@@ -27,6 +27,11 @@ export interface Settings {
   /** 服务水平: calls answered within 15 s divided by the calls offered (GB/T 33358) or, as some cities report it, by those answered. */
   calls: { serviceLevelDenominator: 'offered' | 'answered' };
   jwt: { secret: string; ttlSeconds: number };
+  /**
+   * The public mailbox's guards against abuse: letters per client IP an hour and per phone number a
+   * day, and how many wrong query codes for one ticket number lock its look-ups for how long.
+   */
+  mailbox: { lettersPerIpPerHour: number; lettersPerPhonePerDay: number; followFailures: number; followLockoutSeconds: number };
   /** The city's deadline profile (`config/policies`): checked against the profiles when the app starts. */
   deadlinePolicy: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -89,6 +94,12 @@ export function loadSettings(env: Env = process.env): Settings {
     jwt: { secret: secretOf(env, 'JWT_SECRET', DEV_JWT_SECRET, production), ttlSeconds: integer(env, 'JWT_TTL_SECONDS', 8 * 3600, 60, 7 * 24 * 3600) },
     cti: { secret: secretOf(env, 'CTI_SECRET', DEV_CTI_SECRET, production) },
     calls: { serviceLevelDenominator: oneOf(env, 'SERVICE_LEVEL_OF', ['offered', 'answered'], 'offered') },
+    mailbox: {
+      lettersPerIpPerHour: integer(env, 'LETTERS_PER_IP_PER_HOUR', 20, 1, 1_000_000),
+      lettersPerPhonePerDay: integer(env, 'LETTERS_PER_PHONE_PER_DAY', 5, 1, 1_000_000),
+      followFailures: integer(env, 'FOLLOW_FAILURES', 5, 1, 100),
+      followLockoutSeconds: integer(env, 'FOLLOW_LOCKOUT_SECONDS', 15 * 60, 1, 24 * 3600),
+    },
     deadlinePolicy: text(env, 'DEADLINE_POLICY', 'guangdong'),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
   };

@@ -6,7 +6,8 @@ import { localDateOf } from '#libs/calendar';
 import { invalidFields } from '#libs/platform';
 import { CategoryEntity, KnowledgeArticleEntity, UnitEntity, writeKnowledgeTerms } from '#libs/persistence';
 import { grams, queryTerms } from '#libs/search-terms';
-import type { KnowledgeArticleDto, PublicKnowledgeQuery, SearchKnowledgeQuery } from './knowledge.dto.js';
+import type { TextQuery } from '../text-query.dto.js';
+import type { KnowledgeArticleDto, SearchKnowledgeQuery } from './knowledge.dto.js';
 import { countStatement, searchStatement, type FoundRow, type SearchFilter, type Visibility } from './knowledge-search.js';
 import { publicDetail, publicSummary, staffDetail, staffSummary } from './knowledge-view.js';
 
@@ -43,7 +44,7 @@ export class KnowledgeService {
     };
   }
 
-  async publicSearch(query: PublicKnowledgeQuery) {
+  async publicSearch(query: TextQuery) {
     const found = await this.find(query, { validOn: localDateOf(new Date()), publicOnly: true }, 0, PUBLIC_PAGE_SIZE);
     return { items: found.rows.map((row) => publicSummary(row, found.grams)) };
   }
@@ -93,7 +94,7 @@ export class KnowledgeService {
   // ------------------------------------------------------------ search
 
   /** A page of the articles `query` finds, the number in all, how many terms it asked for and its grams (for excerpts). */
-  private async find({ q = '', categoryCode }: PublicKnowledgeQuery, visibility: Visibility, offset: number, limit: number) {
+  private async find({ q = '', categoryCode }: TextQuery, visibility: Visibility, offset: number, limit: number) {
     const filter: SearchFilter = { terms: queryTerms(q), visibility, categoryCode };
     const asked = filter.terms.length;
     // Text with nothing to search by (punctuation only) finds nothing, rather than everything.

@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '#libs/auth';
 import { IdParam } from '#libs/platform';
-import { PublicKnowledgeQuery } from './knowledge.dto.js';
+import { TextQuery } from '../text-query.dto.js';
 import { KnowledgeService } from './knowledge.service.js';
 
 /** The public mailbox page's 知识库 search: no login, public articles valid today, no owner details. */
@@ -14,7 +14,7 @@ export class PublicKnowledgeController {
 
   @Get()
   @ApiOperation({ summary: 'The best 10 public articles for a search (or the latest, without one)' })
-  search(@Query() query: PublicKnowledgeQuery) {
+  search(@Query() query: TextQuery) {
     return this.knowledge.publicSearch(query);
   }
 

@@ -9,6 +9,7 @@ import { KnowledgeTermEntity } from './knowledge-term.entity.js';
 import { NoticeEntity } from './notice.entity.js';
 import { OperatorPresenceEntity, PresenceLogEntity } from './operator-presence.entity.js';
 import { OutboxEntity } from './outbox.entity.js';
+import { PublicationEntity } from './publication.entity.js';
 import { RegionEntity } from './region.entity.js';
 import { TicketEventEntity } from './ticket-event.entity.js';
 import { TicketSequenceEntity } from './ticket-sequence.entity.js';
@@ -29,6 +30,7 @@ export {
   OperatorPresenceEntity,
   OutboxEntity,
   PresenceLogEntity,
+  PublicationEntity,
   RegionEntity,
   TicketEventEntity,
   TicketSequenceEntity,
@@ -56,4 +58,5 @@ export const ENTITIES = [
   CallEventEntity,
   OperatorPresenceEntity,
   PresenceLogEntity,
+  PublicationEntity,
 ];

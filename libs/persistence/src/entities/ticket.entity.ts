@@ -60,6 +60,14 @@ export class TicketEntity {
   @Column({ type: 'varchar', length: 20, nullable: true })
   citizenPhone: string | null;
 
+  /** A letter's optional e-mail address, where its reply can also be sent. */
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  citizenEmail: string | null;
+
+  /** 同意公开: the writer of a letter agrees that its reply may be published, without personal data. */
+  @Column({ type: 'boolean', default: false })
+  publishConsent: boolean;
+
   /** 保密: the citizen's identity is withheld from units. */
   @Column({ type: 'boolean', default: false })
   confidential: boolean;

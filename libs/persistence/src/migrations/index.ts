@@ -4,6 +4,7 @@ import { NoticesAndEventDedupe1795439593569 } from './1795439593569-notices-and-
 import { CallsAndPresence1795444499445 } from './1795444499445-calls-and-presence.js';
 import { KnowledgeTerms1795447779167 } from './1795447779167-knowledge-terms.js';
 import { DashboardCountIndexes1795449941900 } from './1795449941900-dashboard-count-indexes.js';
+import { LettersAndPublications1795455783022 } from './1795455783022-letters-and-publications.js';
 
 /** Every migration, oldest first. Listed, not globbed, so bundling and ES modules need no file scan. */
-export const MIGRATIONS = [InitialSchema1763900000000, AssignmentRedoAndExtensionRequest1795434126893, NoticesAndEventDedupe1795439593569, CallsAndPresence1795444499445, KnowledgeTerms1795447779167, DashboardCountIndexes1795449941900];
+export const MIGRATIONS = [InitialSchema1763900000000, AssignmentRedoAndExtensionRequest1795434126893, NoticesAndEventDedupe1795439593569, CallsAndPresence1795444499445, KnowledgeTerms1795447779167, DashboardCountIndexes1795449941900, LettersAndPublications1795455783022];
