@@ -24,6 +24,8 @@ import { TableNoticeProvider } from './notices/table-notice-provider.js';
 import { ReferenceController } from './reference/reference.controller.js';
 import { RulesController } from './rules/rules.controller.js';
 import { RulesService } from './rules/rules.service.js';
+import { SimilarTicketsController } from './similar/similar-tickets.controller.js';
+import { SimilarTicketsService } from './similar/similar-tickets.service.js';
 import { CentreDeskController } from './tickets/centre-desk.controller.js';
 import { IntakeDeskController } from './tickets/intake-desk.controller.js';
 import { TicketQueriesService } from './tickets/ticket-queries.service.js';
@@ -38,6 +40,7 @@ import { WorkflowService } from './tickets/workflow.service.js';
   controllers: [
     ReferenceController,
     TicketsController,
+    SimilarTicketsController,
     UnitWorkController,
     CentreDeskController,
     IntakeDeskController,
@@ -49,6 +52,7 @@ import { WorkflowService } from './tickets/workflow.service.js';
   ],
   providers: [
     UnitDirectory,
+    SimilarTicketsService,
     RuleBook,
     RuleRouting,
     DispatchPlanner,

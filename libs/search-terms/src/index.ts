@@ -1,1 +1,2 @@
 export * from './search-terms.js';
+export * from './similarity.js';
