@@ -56,7 +56,7 @@ import { randomBytes } from 'node:crypto';
 import { Agent } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
-import type { Pool, PoolConnection, RowDataPacket } from 'mysql2/promise';
+import type { Pool, RowDataPacket } from 'mysql2/promise';
 import { io, type Socket } from 'socket.io-client';
 import type { EntityManager } from 'typeorm';
 import { changePresences } from '../../apps/call-intake/src/calls/presence.ts';
@@ -68,6 +68,7 @@ import { dataSourceOptions } from '#libs/persistence';
 import { CallScript, CTI_BATCH_MAX, DEFAULT_GAP, postEvents, type CtiEventBody, type ScriptCounts } from './support/cti-calls.ts';
 import { LEADER } from './support/demo-tickets.ts';
 import { closedLoop, Failures, getJson, login, openLoop } from './support/http.ts';
+import { inTransaction } from './support/mysql.ts';
 import { ascending, cpuSample, cpuSummary, format, machineLine, ms, percentile, printTable, rate, verdict } from './support/report.ts';
 import { BenchRun, globalStatus, identifier, onServer, printProblems, progress, serverWork } from './support/system.ts';
 
@@ -87,7 +88,6 @@ const SETTLE_TIMEOUT_MS = 5_000;
 const GOAL_EVENTS_PER_SECOND = 5_000;
 const GOAL_DELAY_P99_MS = 1_000;
 const PUSH_INTERVAL_MS = 500;
-const DEADLOCK = 'ER_LOCK_DEADLOCK';
 const ATTEMPTS = 3;
 const SCRIPT_SEED = 6_012_345;
 /**
@@ -156,25 +156,6 @@ async function batchesFor(clients: number, seconds: number, next: () => CtiEvent
   return { perSecond: events / elapsed, events, times: ascending(times), failures };
 }
 
-/** Runs `work` in a transaction on a connection of the pool; again on a deadlock, as CallLedger does. */
-async function inTransaction(pool: Pool, work: (connection: PoolConnection) => Promise<void>, deadlocks: { count: number }): Promise<void> {
-  for (let left = ATTEMPTS; ; left--) {
-    const connection = await pool.getConnection();
-    try {
-      await connection.beginTransaction();
-      await work(connection);
-      await connection.commit();
-      return;
-    } catch (error) {
-      await connection.rollback().catch(() => undefined);
-      if ((error as { code?: string }).code !== DEADLOCK || left <= 1) throw error;
-      deadlocks.count++;
-    } finally {
-      connection.release();
-    }
-  }
-}
-
 const RECORD_COLUMNS = [
   'call_id', 'caller_number', 'line', 'queue', 'status', 'offered_at', 'answered_at', 'answered_by',
   'abandoned_at', 'ended_at', 'transferred_at', 'transfer_to', 'wait_ms', 'talk_ms',
@@ -191,6 +172,8 @@ async function rawMysql() {
   const copies = await bench.tableCopies(RAW_TABLES, POOL_SIZE);
   const pool = copies.pool;
   const deadlocks = { count: 0 };
+  // Again on a deadlock, as CallLedger does.
+  const retrying = { deadlockRetries: ATTEMPTS - 1, onDeadlock: () => void deadlocks.count++ };
   const eventRows = (events: readonly (CtiEventBody | CtiEvent)[]) =>
     events.map((event) => [event.callId, event.type, new Date(event.at), JSON.stringify(payloadOf(event))]);
 
@@ -200,7 +183,7 @@ async function rawMysql() {
       async (connection) => {
         await connection.query('INSERT IGNORE INTO call_events (call_id, type, at, payload) VALUES ?', [eventRows(batch)]);
       },
-      deadlocks,
+      retrying,
     );
 
   const ledger = (withPresence: boolean) => (batch: CtiEventBody[]) =>
@@ -239,7 +222,7 @@ async function rawMysql() {
           await changePresences(manager, presenceMoves(records, fresh));
         }
       },
-      deadlocks,
+      retrying,
     );
 
   try {

@@ -53,6 +53,7 @@ import { producerConnection, workerConnection } from '#libs/redis';
 import { ADMIN } from './support/demo-tickets.ts';
 import { login, send } from './support/http.ts';
 import { ascending, cpuBetween, cpuSample, cpuSummary, format, machineLine, ms, percentile, printTable, rate, verdict, type CpuSample } from './support/report.ts';
+import { inTransaction } from './support/mysql.ts';
 import { BenchRun, deleteRedisKeys, printProblems, progress, serverWork } from './support/system.ts';
 
 const OPEN = 200_000;
@@ -229,9 +230,7 @@ async function insertOpenAssignments(pool: Pool, refs: Refs, firstId: number, co
       assignments.push([id, id, pick(refs.unitIds), 'primary', 'dispatched', dispatchedAt, signDueAt, replyDueAt, 1]);
       if (planned) outbox.push(['deadlines.plan', id, JSON.stringify({ subject: 'assignment', id, version: 1 } satisfies PlanJob)]);
     }
-    const connection = await pool.getConnection();
-    try {
-      await connection.beginTransaction();
+    await inTransaction(pool, async (connection) => {
       await connection.query(
         'INSERT INTO tickets (id, number, query_code_hash, channel, request_type, category_code, region_code, address, title, content, urgency, status, version, created_at) VALUES ?',
         [tickets],
@@ -241,13 +240,7 @@ async function insertOpenAssignments(pool: Pool, refs: Refs, firstId: number, co
         [assignments],
       );
       if (planned) await connection.query('INSERT INTO outbox (topic, aggregate_id, payload) VALUES ?', [outbox]);
-      await connection.commit();
-    } catch (error) {
-      await connection.rollback().catch(() => undefined);
-      throw error;
-    } finally {
-      connection.release();
-    }
+    });
   };
   let next = 0;
   await Promise.all(

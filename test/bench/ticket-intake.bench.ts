@@ -26,6 +26,7 @@ import { dataSourceOptions } from '#libs/persistence';
 import { newOutcome, nextTicket, OPERATOR, register, registeredFrom, statusesOf, waitUntilRouted } from './support/demo-tickets.ts';
 import { closedLoop, login, openLoop } from './support/http.ts';
 import { ascending, cpuSample, cpuSummary, format, machineLine, ms, percentile, printTable, rate, verdict } from './support/report.ts';
+import { inTransaction } from './support/mysql.ts';
 import { BenchRun, printProblems, progress } from './support/system.ts';
 
 const BASELINE_CONCURRENCY = 32;
@@ -75,12 +76,10 @@ async function rawBaseline() {
   const pool = copies.pool;
   let serial = 0;
   const hash = randomBytes(32).toString('hex');
-  const transaction = async (): Promise<void> => {
-    const connection = await pool.getConnection();
-    try {
+  const transaction = (): Promise<void> =>
+    inTransaction(pool, async (connection) => {
       const ticket = nextTicket();
       const now = new Date();
-      await connection.beginTransaction();
       const [inserted] = await connection.query<ResultSetHeader>(
         'INSERT INTO tickets (number, query_code_hash, channel, request_type, category_code, region_code, address, title, content, ' +
           'citizen_name, citizen_phone, confidential, enterprise, urgency, status, owner_user_id, call_id, dispatch_due_at, version) ' +
@@ -110,14 +109,7 @@ async function rawBaseline() {
         ticketId,
         JSON.stringify({ ticketId, version: 1 }),
       ]);
-      await connection.commit();
-    } catch (error) {
-      await connection.rollback().catch(() => undefined);
-      throw error;
-    } finally {
-      connection.release();
-    }
-  };
+    });
   try {
     // Open the pool's connections and warm the buffer pool before counting.
     await closedLoop(BASELINE_CONCURRENCY, (sent) => sent < 500, transaction);

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { foldCall, type CtiEvent } from '#libs/calls';
 import { addCounts, callContribution, ZERO_COUNTS } from '#libs/metrics';
 import { ctiEventOf } from './cti-events.ts';
+import { BUSY_HOUR } from './draw-settings.fixture.ts';
 import { randomDraws, type DrawSettings, type Draws } from './draws.ts';
 import { erlangServiceLevel } from './erlang.ts';
 import { CallCentre, type FollowUp, type Happening } from './model.ts';
@@ -196,24 +197,15 @@ describe('CallCentre: the queue and the operators, on a scripted timetable', () 
   });
 });
 
-const SETTINGS: DrawSettings = {
-  callsPerMinute: 120,
-  patienceSeconds: 60,
-  talkSeconds: 180,
-  talkDistribution: 'lognormal',
-  wrapUpSeconds: 30,
-  ticketShare: 0.6,
-  transferShare: 0.02,
-};
 
-const seeded = (seed: string, operators: number, settings: DrawSettings = SETTINGS) =>
+const seeded = (seed: string, operators: number, settings: DrawSettings = BUSY_HOUR) =>
   new CallCentre(operators, randomDraws(seededRandom(seedOf(seed)), settings), T0, 'sim-t-');
 
 describe('CallCentre: seeded runs', () => {
   it.each([
-    ['overloaded: 120 calls a minute on 20 operators', '1', 20, SETTINGS],
-    ['about right: 10 calls a minute on 40 operators', '42', 40, { ...SETTINGS, callsPerMinute: 10 }],
-    ['exponential talk, no after-call work, many transfers', 'demo', 5, { ...SETTINGS, callsPerMinute: 3, talkDistribution: 'exponential', wrapUpSeconds: 0, transferShare: 0.3 }],
+    ['overloaded: 120 calls a minute on 20 operators', '1', 20, BUSY_HOUR],
+    ['about right: 10 calls a minute on 40 operators', '42', 40, { ...BUSY_HOUR, callsPerMinute: 10 }],
+    ['exponential talk, no after-call work, many transfers', 'demo', 5, { ...BUSY_HOUR, callsPerMinute: 3, talkDistribution: 'exponential', wrapUpSeconds: 0, transferShare: 0.3 }],
   ] as const)('%s: the same seed gives the same calls however the run is cut into steps', (_why, seed, operators, settings) => {
     const whole = seeded(seed, operators, settings).advance(T0 + 2 * HOUR);
     const stepped = seeded(seed, operators, settings);
@@ -229,9 +221,9 @@ describe('CallCentre: seeded runs', () => {
   });
 
   it.each([
-    ['overloaded', 20, SETTINGS],
-    ['about right', 40, { ...SETTINGS, callsPerMinute: 10 }],
-    ['impatient callers, short talks', 3, { ...SETTINGS, callsPerMinute: 30, patienceSeconds: 8, talkSeconds: 6, wrapUpSeconds: 2 }],
+    ['overloaded', 20, BUSY_HOUR],
+    ['about right', 40, { ...BUSY_HOUR, callsPerMinute: 10 }],
+    ['impatient callers, short talks', 3, { ...BUSY_HOUR, callsPerMinute: 30, patienceSeconds: 8, talkSeconds: 6, wrapUpSeconds: 2 }],
   ] as const)('%s: its events, folded and counted as the server does, give the simulator’s own count', (_why, operators, settings) => {
     const model = seeded('agree', operators, settings);
     const happenings = [...model.advance(T0 + HOUR), ...model.hangUp()];
@@ -261,7 +253,7 @@ describe('CallCentre: seeded runs', () => {
   it('with callers who never hang up and exponential talks, its service level is what Erlang C says', () => {
     // 18 Erlangs on 22 operators, 80 % within 15 s. Near saturation (DOMAIN.md's 350 Erlangs on 361)
     // one run's figure wanders by ±10 % over a simulated day: a test there would only be luck.
-    const settings: DrawSettings = { ...SETTINGS, callsPerMinute: 6, patienceSeconds: 1e9, talkDistribution: 'exponential', wrapUpSeconds: 0 };
+    const settings: DrawSettings = { ...BUSY_HOUR, callsPerMinute: 6, patienceSeconds: 1e9, talkDistribution: 'exponential', wrapUpSeconds: 0 };
     const shares = ['erlang-1', 'erlang-2', 'erlang-3'].map((seed) => {
       const model = seeded(seed, 22, settings);
       model.advance(T0 + HOUR); // warm-up: the centre starts empty
