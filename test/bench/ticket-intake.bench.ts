@@ -19,14 +19,13 @@
  *
  * Timings depend on the machine, so nothing here asserts them; the table states the goals.
  */
-import { randomBytes } from 'node:crypto';
 import { Agent } from 'node:http';
-import type { Pool, ResultSetHeader, RowDataPacket } from 'mysql2/promise';
+import type { Pool, RowDataPacket } from 'mysql2/promise';
 import { dataSourceOptions } from '#libs/persistence';
-import { newOutcome, nextTicket, OPERATOR, register, registeredFrom, statusesOf, waitUntilRouted } from './support/demo-tickets.ts';
+import { newOutcome, OPERATOR, register, registeredFrom, routedBetween, statusesOf, waitUntilRouted } from './support/demo-tickets.ts';
 import { closedLoop, login, openLoop } from './support/http.ts';
+import { rawIntakeBaseline } from './support/intake-baseline.ts';
 import { ascending, cpuSample, cpuSummary, format, machineLine, ms, percentile, printTable, rate, verdict } from './support/report.ts';
-import { inTransaction } from './support/mysql.ts';
 import { BenchRun, printProblems, progress } from './support/system.ts';
 
 const BASELINE_CONCURRENCY = 32;
@@ -43,15 +42,6 @@ const GOAL_P99_MS = 50;
 const DRAIN_TIMEOUT_MS = 60_000;
 
 // ---------------------------------------------------------------- the database
-
-/** Tickets routed (a `dispatched` or `parked` event) among ids fromId..toId, and when the last was. */
-async function routedBetween(pool: Pool, fromId: number, toId: number): Promise<{ routed: number; last: Date | null }> {
-  const [rows] = await pool.query<RowDataPacket[]>(
-    "SELECT COUNT(DISTINCT ticket_id) AS routed, MAX(occurred_at) AS last FROM ticket_events WHERE type IN ('dispatched', 'parked') AND ticket_id BETWEEN ? AND ?",
-    [fromId, toId],
-  );
-  return { routed: Number(rows[0]!.routed), last: (rows[0]!.last as Date | null) ?? null };
-}
 
 /**
  * Each routed ticket's delay from `created_at` to its first routing event, in ms. `created_at` is the
@@ -70,69 +60,6 @@ async function routingDelays(pool: Pool, fromId: number, toId: number): Promise<
   return rows.map((row) => (Number(row.us) + offsetUs) / 1000);
 }
 
-/** The raw rate: the intake transaction's three INSERTs and COMMIT, on tables copied from the app's. */
-async function rawBaseline() {
-  const copies = await bench.tableCopies(['tickets', 'ticket_events', 'outbox'], POOL_SIZE);
-  const pool = copies.pool;
-  let serial = 0;
-  const hash = randomBytes(32).toString('hex');
-  const transaction = (): Promise<void> =>
-    inTransaction(pool, async (connection) => {
-      const ticket = nextTicket();
-      const now = new Date();
-      const [inserted] = await connection.query<ResultSetHeader>(
-        'INSERT INTO tickets (number, query_code_hash, channel, request_type, category_code, region_code, address, title, content, ' +
-          'citizen_name, citizen_phone, confidential, enterprise, urgency, status, owner_user_id, call_id, dispatch_due_at, version) ' +
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 'normal', 'registered', 1, NULL, ?, 1)",
-        [
-          `B${String(++serial).padStart(12, '0')}`,
-          hash,
-          ticket.channel,
-          ticket.requestType,
-          ticket.categoryCode,
-          ticket.regionCode,
-          ticket.address,
-          ticket.title,
-          ticket.content,
-          ticket.citizenName,
-          ticket.citizenPhone,
-          new Date(now.getTime() + 3600_000),
-        ],
-      );
-      const ticketId = inserted.insertId;
-      await connection.query(
-        'INSERT INTO ticket_events (ticket_id, assignment_id, type, actor_user_id, actor_role, actor_unit_id, from_status, to_status, note, data, occurred_at) ' +
-          "VALUES (?, NULL, 'registered', 1, 'operator', 1, NULL, 'registered', NULL, ?, ?)",
-        [ticketId, JSON.stringify({ channel: ticket.channel, route: true }), now],
-      );
-      await connection.query("INSERT INTO outbox (topic, aggregate_id, payload) VALUES ('ticket.route', ?, ?)", [
-        ticketId,
-        JSON.stringify({ ticketId, version: 1 }),
-      ]);
-    });
-  try {
-    // Open the pool's connections and warm the buffer pool before counting.
-    await closedLoop(BASELINE_CONCURRENCY, (sent) => sent < 500, transaction);
-    let committed = 0;
-    const closedSeconds = await closedLoop(
-      BASELINE_CONCURRENCY,
-      (_sent, startedAt) => performance.now() - startedAt < BASELINE_SECONDS * 1000,
-      async () => {
-        await transaction();
-        committed++;
-      },
-    );
-    const latencies: number[] = [];
-    await openLoop(FIXED_RATE, BASELINE_FIXED_RATE_SECONDS, async (dueAt) => {
-      await transaction();
-      latencies.push(performance.now() - dueAt);
-    });
-    return { perSecond: committed / closedSeconds, committed, latencies: ascending(latencies) };
-  } finally {
-    await copies.drop();
-  }
-}
-
 // ---------------------------------------------------------------- the run
 
 const bench = new BenchRun();
@@ -144,7 +71,12 @@ async function main(): Promise<void> {
   const app = await bench.startApp();
   const { port, pool } = app;
   progress(`baseline: raw MySQL transactions, ${BASELINE_CONCURRENCY} at once on a pool of ${POOL_SIZE}, ${BASELINE_SECONDS} s`);
-  const raw = await rawBaseline();
+  const raw = await rawIntakeBaseline(bench, POOL_SIZE, {
+    concurrency: BASELINE_CONCURRENCY,
+    seconds: BASELINE_SECONDS,
+    fixedRate: FIXED_RATE,
+    fixedRateSeconds: BASELINE_FIXED_RATE_SECONDS,
+  });
 
   const agent = new Agent({ keepAlive: true, maxSockets: Infinity });
   const token = await login(agent, port, OPERATOR);

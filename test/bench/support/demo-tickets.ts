@@ -83,6 +83,15 @@ export async function registeredFrom(pool: Pool, fromId: number): Promise<number
   return Number(rows[0]!.n);
 }
 
+/** Tickets routed (a `dispatched` or `parked` event) among ids fromId..toId, and when the last was. */
+export async function routedBetween(pool: Pool, fromId: number, toId: number): Promise<{ routed: number; last: Date | null }> {
+  const [rows] = await pool.query<RowDataPacket[]>(
+    "SELECT COUNT(DISTINCT ticket_id) AS routed, MAX(occurred_at) AS last FROM ticket_events WHERE type IN ('dispatched', 'parked') AND ticket_id BETWEEN ? AND ?",
+    [fromId, toId],
+  );
+  return { routed: Number(rows[0]!.routed), last: (rows[0]!.last as Date | null) ?? null };
+}
+
 /** `dispatched 1,234, parked 56`: the tickets of ids fromId..toId by status. */
 export async function statusesOf(pool: Pool, fromId: number, toId: number): Promise<string> {
   const [rows] = await pool.query<RowDataPacket[]>('SELECT status, COUNT(*) AS n FROM tickets WHERE id BETWEEN ? AND ? GROUP BY status ORDER BY n DESC', [
