@@ -1,16 +1,10 @@
-import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { Trim } from '#libs/platform';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { CategoryCode, Trim } from '#libs/platform';
 
-/** A category, or a group of the category tree (its code is a prefix of its categories'). */
-export const CategoryCode = (nullable: boolean) =>
-  applyDecorators(
-    ApiPropertyOptional({ example: '010101', nullable, description: 'A category code or the code of a group above it' }),
-    IsOptional(),
-    Matches(/^\d{2,6}$/, { message: 'categoryCode must be a category code of 2 to 6 digits' }),
-  );
+/** Where a search or an article names a category, a group of the tree stands for every category under it. */
+export const GROUP_OR_CATEGORY = 'A category code or the code of a group above it';
 
 /** A search by text and category; the public knowledge search is one short page of it, no paging. */
 export class TextQuery {
@@ -25,7 +19,7 @@ export class TextQuery {
   @MaxLength(100)
   q?: string;
 
-  @CategoryCode(false)
+  @CategoryCode({ optional: true, description: GROUP_OR_CATEGORY })
   categoryCode?: string;
 }
 

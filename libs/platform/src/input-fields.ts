@@ -1,7 +1,7 @@
 import { applyDecorators, Param } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsNotEmpty, IsOptional, IsString, MaxLength, ValidateBy } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateBy } from 'class-validator';
 import { isLocalDate } from '#libs/calendar';
 import { ParseIdPipe } from './validation.js';
 
@@ -19,6 +19,29 @@ export const RequiredText = (maxLength: number, description?: string) =>
 
 export const OptionalText = (maxLength: number, description?: string) =>
   applyDecorators(ApiPropertyOptional({ maxLength, description }), IsOptional(), Trim(), IsString(), MaxLength(maxLength));
+
+interface CodeFieldOptions {
+  /** May be left out (and, with `nullable`, sent as null to clear it). */
+  optional?: boolean;
+  nullable?: boolean;
+  description?: string;
+}
+
+/** A code of the catalogue: its format here, whether it exists when the service reads the catalogue. */
+const codeField = (name: string, pattern: RegExp, what: string, example: string, { optional = false, nullable = false, description }: CodeFieldOptions) =>
+  applyDecorators(
+    ...(optional ? [ApiPropertyOptional({ example, nullable, description }), IsOptional()] : [ApiProperty({ example, description })]),
+    IsString(),
+    Matches(pattern, { message: `${name} must be ${what}` }),
+  );
+
+/** 分类 a category code of 2 to 6 digits: a leaf, or where the field says so a group above leaves. */
+export const CategoryCode = (options: CodeFieldOptions = {}) =>
+  codeField('categoryCode', /^\d{2,6}$/, 'a category code of 2 to 6 digits', '010101', { description: 'A leaf of the category tree', ...options });
+
+/** 区划 a region code of 6 to 12 digits: a district, a street or a community. */
+export const RegionCode = (options: CodeFieldOptions = {}) =>
+  codeField('regionCode', /^\d{6,12}$/, 'a region code of 6 to 12 digits', '379901001', { description: 'A district, street or community code', ...options });
 
 /** A calendar date `YYYY-MM-DD` that exists (2026-02-30 does not). */
 export const IsLocalDate = () =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { textSimilarity } from './similarity.js';
+import { mostSimilar, textSimilarity } from './similarity.js';
 
 describe('textSimilarity', () => {
   it.each([
@@ -19,5 +19,20 @@ describe('textSimilarity', () => {
   ])('%s', (_, text, similar, other) => {
     expect(textSimilarity(text, similar)).toBeGreaterThan(textSimilarity(text, other));
     expect(textSimilarity(text, similar)).toBe(textSimilarity(similar, text));
+  });
+});
+
+describe('mostSimilar', () => {
+  const texts = ['海景小区路灯不亮已经一周了', '滨海路路灯白天常亮浪费电', '海景小区门口路灯坏了', '社保卡补办流程'];
+  const pick = (min: number, limit: number) =>
+    mostSimilar('海景小区门口路灯坏了一周', texts, (text) => text, { min, limit }).map(({ candidate }) => candidate);
+
+  it.each<[number, number, string[]]>([
+    [0.3, 5, ['海景小区门口路灯坏了', '海景小区路灯不亮已经一周了']],
+    [0.3, 1, ['海景小区门口路灯坏了']],
+    [0.01, 5, ['海景小区门口路灯坏了', '海景小区路灯不亮已经一周了', '滨海路路灯白天常亮浪费电']],
+    [1, 5, []],
+  ])('at least %s, at most %s → %j', (min, limit, expected) => {
+    expect(pick(min, limit)).toEqual(expected);
   });
 });

@@ -15,3 +15,17 @@ export function textSimilarity(a: string, b: string): number {
   for (const gram of left) if (right.has(gram)) shared++;
   return (2 * shared) / (left.size + right.size);
 }
+
+/** The candidates at least `min` alike `text`, most alike first (ties in the order given), at most `limit`. */
+export function mostSimilar<T>(
+  text: string,
+  candidates: readonly T[],
+  textOf: (candidate: T) => string,
+  { min, limit }: { min: number; limit: number },
+): { candidate: T; similarity: number }[] {
+  return candidates
+    .map((candidate) => ({ candidate, similarity: textSimilarity(text, textOf(candidate)) }))
+    .filter(({ similarity }) => similarity >= min)
+    .sort((a, b) => b.similarity - a.similarity)
+    .slice(0, limit);
+}

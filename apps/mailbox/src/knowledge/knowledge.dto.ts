@@ -1,8 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsInt, IsOptional, Min } from 'class-validator';
-import { BooleanText, IsLocalDate, OptionalText, RequiredText } from '#libs/platform';
-import { CategoryCode, PagedTextQuery } from '../text-query.dto.js';
+import { BooleanText, CategoryCode, IsLocalDate, OptionalText, RequiredText } from '#libs/platform';
+import { GROUP_OR_CATEGORY, PagedTextQuery } from '../text-query.dto.js';
 
 /** A day the answer starts or stops holding; null: no such bound. */
 const ValidityDay = (example: string, description: string) =>
@@ -16,7 +16,7 @@ export class KnowledgeArticleDto {
   @RequiredText(20_000, 'The answer, as the operator reads it out or the public page shows it')
   content: string;
 
-  @CategoryCode(true)
+  @CategoryCode({ optional: true, nullable: true, description: GROUP_OR_CATEGORY })
   categoryCode?: string | null;
 
   @OptionalText(500, 'Words to be found by, e.g. 社保卡,补办,挂失')

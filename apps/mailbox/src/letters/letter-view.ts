@@ -1,5 +1,6 @@
 import type { TicketStatus } from '#libs/domain';
-import type { AssignmentEntity, TicketEntity, TicketEventEntity } from '#libs/persistence';
+import type { TicketEntity, TicketEventEntity } from '#libs/persistence';
+import type { ApprovedReply } from './approved-reply.js';
 
 /**
  * What the writer sees of their letter: its own words, where it stands and when each step happened,
@@ -18,7 +19,7 @@ export interface LetterView {
 export const letterView = (
   ticket: TicketEntity,
   events: readonly Pick<TicketEventEntity, 'type' | 'occurredAt'>[],
-  reply: AssignmentEntity | null,
+  reply: ApprovedReply | null,
 ): LetterView => ({
   number: ticket.number,
   title: ticket.title,
@@ -26,5 +27,5 @@ export const letterView = (
   status: ticket.status,
   submittedAt: ticket.createdAt.toISOString(),
   progress: events.map((event) => ({ type: event.type, at: event.occurredAt.toISOString() })),
-  reply: reply?.replyContent ? { content: reply.replyContent, repliedAt: (reply.repliedAt ?? reply.updatedAt).toISOString() } : null,
+  reply: reply && { content: reply.content, repliedAt: reply.repliedAt.toISOString() },
 });

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { REQUEST_TYPES, type RequestType } from '#libs/domain';
-import { RequiredText, Trim } from '#libs/platform';
+import { CategoryCode, RegionCode, RequiredText, Trim } from '#libs/platform';
 
 /** 写信: what a citizen submits on the public mailbox page, with the answer to a captcha. */
 export class SubmitLetterDto {
@@ -29,17 +29,13 @@ export class SubmitLetterDto {
   @MaxLength(254)
   email?: string;
 
-  @ApiProperty({ example: '379901001', description: 'A district, street or community code' })
-  @IsString()
-  @Matches(/^\d{6,12}$/, { message: 'regionCode must be a region code of 6 to 12 digits' })
+  @RegionCode()
   regionCode: string;
 
   @RequiredText(200)
   address: string;
 
-  @ApiProperty({ example: '010101', description: 'A leaf of the category tree' })
-  @IsString()
-  @Matches(/^\d{2,6}$/, { message: 'categoryCode must be a category code of 2 to 6 digits' })
+  @CategoryCode()
   categoryCode: string;
 
   @ApiProperty({ enum: REQUEST_TYPES })

@@ -37,7 +37,7 @@ export class PublicationsService {
     if (!ticket) throw new NotFoundException(`ticket ${ticketId} not found`);
     if (!ticket.publishConsent) throw new ConflictException('the writer did not agree that the reply may be published');
     const reply = await approvedReply(this.db.manager, ticket);
-    if (!reply?.replyContent) throw new ConflictException('the ticket has no reply approved by the centre yet');
+    if (!reply) throw new ConflictException('the ticket has no reply approved by the centre yet');
     const names = ticket.citizenName ? [ticket.citizenName] : [];
     const publication = {
       ticketId,
@@ -45,8 +45,8 @@ export class PublicationsService {
       categoryCode: ticket.categoryCode,
       title: redactPersonalData(ticket.title, names),
       content: redactPersonalData(ticket.content, names),
-      reply: redactPersonalData(reply.replyContent, names),
-      repliedAt: reply.repliedAt ?? reply.updatedAt,
+      reply: redactPersonalData(reply.content, names),
+      repliedAt: reply.repliedAt,
       publishedAt: new Date(),
       publishedByUserId: user.id,
     } satisfies Omit<PublicationEntity, 'id'>;

@@ -1,15 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { CHANNELS, REQUEST_TYPES, URGENCIES, type Channel, type RequestType, type Urgency } from '#libs/domain';
+import { CategoryCode, RegionCode } from '#libs/platform';
 
 /** The facts of a ticket as the operator's form has them, before it is registered. */
 export class PreviewDto {
-  @ApiProperty({ example: '010101' })
-  @Matches(/^\d{2,6}$/, { message: 'categoryCode must be a category code of 2 to 6 digits' })
+  @CategoryCode()
   categoryCode: string;
 
-  @ApiProperty({ example: '379901001001' })
-  @Matches(/^\d{6,12}$/, { message: 'regionCode must be a region code of 6 to 12 digits' })
+  @RegionCode()
   regionCode: string;
 
   @ApiProperty({ enum: REQUEST_TYPES })

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, MoreThanOrEqual, Not, type DataSource } from 'typeorm';
 import { OPEN_TICKET_STATUSES } from '#libs/domain';
 import { TicketEntity } from '#libs/persistence';
-import { textSimilarity } from '#libs/search-terms';
+import { mostSimilar } from '#libs/search-terms';
 import type { SimilarTicketsQuery } from './similar-tickets.query.js';
 
 const LOOK_BACK_MS = 30 * 24 * 3600_000;
@@ -34,12 +34,8 @@ export class SimilarTicketsService {
       order: { createdAt: 'DESC' },
       take: CANDIDATES,
     });
-    return candidates
-      .map((ticket) => ({ ticket, similarity: textSimilarity(text, `${ticket.title} ${ticket.content}`) }))
-      .filter(({ similarity }) => similarity >= MIN_SIMILARITY)
-      .sort((a, b) => b.similarity - a.similarity)
-      .slice(0, SUGGESTIONS)
-      .map(({ ticket: { id, number, title, status, createdAt }, similarity }) => ({
+    return mostSimilar(text, candidates, (ticket) => `${ticket.title} ${ticket.content}`, { min: MIN_SIMILARITY, limit: SUGGESTIONS })
+      .map(({ candidate: { id, number, title, status, createdAt }, similarity }) => ({
         id,
         number,
         title,

@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { CHANNELS, REQUEST_TYPES, URGENCIES, type Channel, type RequestType, type Urgency } from '#libs/domain';
-import { Trim } from '#libs/platform';
+import type { NewTicket } from '#libs/intake';
+import { CategoryCode, RegionCode, Trim } from '#libs/platform';
 
 /** 登记工单: what an operator (or any intake channel) registers. */
-export class CreateTicketDto {
+export class CreateTicketDto implements NewTicket {
   @ApiProperty({ enum: CHANNELS })
   @IsIn(CHANNELS)
   channel: Channel;
@@ -13,14 +14,10 @@ export class CreateTicketDto {
   @IsIn(REQUEST_TYPES)
   requestType: RequestType;
 
-  @ApiProperty({ example: '010101', description: 'A leaf of the category tree' })
-  @IsString()
-  @Matches(/^\d{2,6}$/, { message: 'categoryCode must be a category code of 2 to 6 digits' })
+  @CategoryCode()
   categoryCode: string;
 
-  @ApiProperty({ example: '379901001', description: 'A district, street or community code' })
-  @IsString()
-  @Matches(/^\d{6,12}$/, { message: 'regionCode must be a region code of 6 to 12 digits' })
+  @RegionCode()
   regionCode: string;
 
   @ApiProperty({ maxLength: 200 })

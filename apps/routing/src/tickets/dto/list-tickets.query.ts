@@ -1,10 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, Matches, Max, Min } from 'class-validator';
 import { TICKET_STATUSES, type TicketStatus } from '#libs/domain';
-
-/** Query strings carry text: "true" and "false" are the booleans. */
-const BooleanText = () => Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value));
+import { BooleanText, CategoryCode, RegionCode } from '#libs/platform';
 
 export class ListTicketsQuery {
   @ApiPropertyOptional({ enum: TICKET_STATUSES })
@@ -19,14 +17,10 @@ export class ListTicketsQuery {
   @Min(1)
   unitId?: number;
 
-  @ApiPropertyOptional({ description: 'A category code or the code of a group above it' })
-  @IsOptional()
-  @Matches(/^\d{2,6}$/, { message: 'categoryCode must be a category code of 2 to 6 digits' })
+  @CategoryCode({ optional: true, description: 'A category code or the code of a group above it' })
   categoryCode?: string;
 
-  @ApiPropertyOptional({ description: 'A region code, or a district or street above it' })
-  @IsOptional()
-  @Matches(/^\d{6,12}$/, { message: 'regionCode must be a region code of 6 to 12 digits' })
+  @RegionCode({ optional: true, description: 'A region code, or a district or street above it' })
   regionCode?: string;
 
   @ApiPropertyOptional({ description: "The citizen's phone number, exactly" })
