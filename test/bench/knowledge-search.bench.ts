@@ -20,7 +20,7 @@
  *      queries (a word, a word inside longer phrases, two words, one character, a number, a long phrase,
  *      a common word found in half the articles, a word that is nowhere), counted from when each
  *      request was due;
- *   3. baseline: the service's statement (`searchStatement`) straight on a mysql2 pool, same mix and rate;
+ *   3. baseline: the service's statement (`knowledgeSearchStatement`) straight on a mysql2 pool, same mix and rate;
  *   4. baselines: the FULLTEXT search and the LIKE scan, same mix, one at a time (their own service time:
  *      at the fixed rate they would only queue);
  *   5. throughput: the HTTP search in a closed loop.
@@ -32,8 +32,9 @@
 import { Agent } from 'node:http';
 import type { Pool, RowDataPacket } from 'mysql2/promise';
 import { demoCity } from '#config/demo-city';
-import { documentTerms, grams, queryTerms, type Gram } from '#libs/search-terms';
-import { searchStatement } from '../../apps/mailbox/src/knowledge/knowledge-search.ts';
+import { localDateOf } from '#libs/calendar';
+import { escapeLike, knowledgeSearchStatement, knowledgeTermRows } from '#libs/persistence';
+import { grams, queryTerms, type Gram } from '#libs/search-terms';
 import { OPERATOR } from './support/demo-tickets.ts';
 import { closedLoop, Failures, login, openLoop, send } from './support/http.ts';
 import { ascending, cpuBetween, cpuSample, cpuSummary, format, machineLine, ms, percentile, printTable, rate, verdict } from './support/report.ts';
@@ -84,7 +85,7 @@ const POSTINGS_BATCH = 5_000;
 const random = seededRandom(7);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
-const localDate = (offsetDays: number): string => new Date(Date.now() + 8 * 3600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
+const localDate = (offsetDays: number): string => localDateOf(new Date(Date.now() + offsetDays * 86_400_000));
 
 interface Synthetic {
   title: string;
@@ -143,8 +144,8 @@ async function insertArticles(pool: Pool, articles: readonly Synthetic[]): Promi
     );
   };
   for (const [index, article] of articles.entries()) {
-    for (const entry of documentTerms(article)) {
-      batch.push([entry.term, firstId + index, Math.min(entry.count, 65_535), entry.inTitle, entry.inKeywords, article.validFrom, article.validTo, article.isPublic, article.categoryCode]);
+    for (const row of knowledgeTermRows({ ...article, id: firstId + index })) {
+      batch.push([row.term, row.articleId, row.occurrences, row.inTitle, row.inKeywords, row.validFrom, row.validTo, row.isPublic, row.categoryCode]);
     }
     // Two batches in flight: the pool's connections write while the next batch is made.
     if (batch.length >= POSTINGS_BATCH) {
@@ -205,14 +206,14 @@ function fulltextStatement(q: string, today: string): { sql: string; params: unk
   };
 }
 
-/** The service's statement for an operator's first page (apps/mailbox/src/knowledge/knowledge-search.ts). */
+/** The service's statement for an operator's first page (libs/persistence/src/knowledge-search.ts). */
 const postingsStatement = (q: string, today: string) =>
-  searchStatement({ terms: queryTerms(q), visibility: { validOn: today, publicOnly: false } }, 0, PAGE_SIZE);
+  knowledgeSearchStatement({ terms: queryTerms(q), visibility: { validOn: today, publicOnly: false } }, 0, PAGE_SIZE);
 
 /** Without an index: every part of the query somewhere in title, keywords or content, newest first. */
 function likeStatement(q: string, today: string): { sql: string; params: unknown[] } {
   const parts = q.split(/\s+/).filter(Boolean);
-  const escaped = (part: string) => `%${part.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+  const escaped = (part: string) => `%${escapeLike(part)}%`;
   return {
     sql:
       'SELECT a.id, COUNT(*) OVER () AS total FROM knowledge_articles a WHERE ' +

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
+import { localDateOf } from '#libs/calendar';
 import { documentTerms, matches, queryTerms } from '#libs/search-terms';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { authed, unitIdOf } from '../support/tickets.js';
 
 /** Local dates around today in Asia/Shanghai, as the service counts validity. */
-const dayOffset = (days: number): string => new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
+const dayOffset = (days: number): string => localDateOf(new Date(Date.now() + days * 86_400_000));
 
 interface Summary {
   id: number;
@@ -106,7 +107,9 @@ describe('knowledge base over HTTP', () => {
       const beyond = (await get('operator1', `/api/knowledge?q=${encodeURIComponent('办理')}&pageSize=2&page=400`).expect(200)).body;
       expect(first.total).toBeGreaterThan(4);
       expect([second.total, beyond.total]).toEqual([first.total, first.total]);
-      expect(second.items.map((item: Summary) => item.id)).not.toContain(first.items[0].id);
+      const firstIds = first.items.map((item: Summary) => item.id);
+      expect(second.items.length).toBe(2);
+      expect(second.items.filter((item: Summary) => firstIds.includes(item.id))).toEqual([]);
       expect(beyond.items).toEqual([]);
     });
 
@@ -333,7 +336,6 @@ describe('knowledge base over HTTP', () => {
       expect(response.body.items.length).toBeLessThanOrEqual(10);
       const refused = await t.http().get(`/api/public/knowledge?q=${encodeURIComponent('查'.repeat(101))}`).expect(400);
       expect(Object.keys(refused.body.fields)).toEqual(['q']);
-      await t.http().get('/api/public/knowledge?pageSize=100').expect(400);
       // The public page has no paging: page and pageSize are unknown fields there, and named.
       expect(Object.keys((await t.http().get('/api/public/knowledge?pageSize=100').expect(400)).body.fields)).toEqual(['pageSize']);
       expect(Object.keys((await t.http().get('/api/public/knowledge?page=2').expect(400)).body.fields)).toEqual(['page']);

@@ -1,6 +1,6 @@
 import type { KnowledgeArticleEntity } from '#libs/persistence';
 import { excerpt, type Gram } from '#libs/search-terms';
-import type { FoundRow } from './knowledge-search.js';
+import type { FoundArticle } from '#libs/persistence';
 
 /** Characters of content a result list shows under each title. */
 const EXCERPT_LENGTH = 120;
@@ -20,7 +20,7 @@ interface Article {
   updatedAt: Date;
 }
 
-const fromRow = (row: FoundRow): Article => ({
+const fromRow = (row: FoundArticle): Article => ({
   id: Number(row.id),
   title: row.title,
   content: row.content,
@@ -57,9 +57,9 @@ const staffView = (article: Article) => ({
 });
 
 /** A result list shows an excerpt for the full text. */
-const excerptOf = (row: FoundRow, q: readonly Gram[]) => excerpt(row.content, q, EXCERPT_LENGTH);
+const excerptOf = (row: FoundArticle, q: readonly Gram[]) => excerpt(row.content, q, EXCERPT_LENGTH);
 
-export const staffSummary = (row: FoundRow, q: readonly Gram[], titleMatch: boolean) => ({
+export const staffSummary = (row: FoundArticle, q: readonly Gram[], titleMatch: boolean) => ({
   ...staffView(fromRow(row)),
   excerpt: excerptOf(row, q),
   titleMatch,
@@ -71,6 +71,6 @@ export const staffDetail = (article: KnowledgeArticleEntity) => ({
   createdAt: article.createdAt,
 });
 
-export const publicSummary = (row: FoundRow, q: readonly Gram[]) => ({ ...publicView(fromRow(row)), excerpt: excerptOf(row, q) });
+export const publicSummary = (row: FoundArticle, q: readonly Gram[]) => ({ ...publicView(fromRow(row)), excerpt: excerptOf(row, q) });
 
 export const publicDetail = (article: KnowledgeArticleEntity) => ({ ...publicView(fromEntity(article)), content: article.content });

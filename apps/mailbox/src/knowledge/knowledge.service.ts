@@ -3,12 +3,21 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { DataScopeService, inScope, type AuthUser } from '#libs/auth';
 import { localDateOf } from '#libs/calendar';
+import { Catalogue } from '#libs/intake';
 import { invalidFields } from '#libs/platform';
-import { CategoryEntity, KnowledgeArticleEntity, UnitEntity, writeKnowledgeTerms } from '#libs/persistence';
+import {
+  KnowledgeArticleEntity,
+  knowledgeCountStatement,
+  knowledgeSearchStatement,
+  UnitEntity,
+  writeKnowledgeTerms,
+  type FoundArticle,
+  type KnowledgeFilter,
+  type KnowledgeVisibility,
+} from '#libs/persistence';
 import { grams, queryTerms } from '#libs/search-terms';
 import type { TextQuery } from '../text-query.dto.js';
 import type { KnowledgeArticleDto, SearchKnowledgeQuery } from './knowledge.dto.js';
-import { countStatement, searchStatement, type FoundRow, type SearchFilter, type Visibility } from './knowledge-search.js';
 import { publicDetail, publicSummary, staffDetail, staffSummary } from './knowledge-view.js';
 
 /** How many articles the public page gets for one search. */
@@ -25,11 +34,12 @@ export class KnowledgeService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly scopes: DataScopeService,
+    private readonly catalogue: Catalogue,
   ) {}
 
   async search(query: SearchKnowledgeQuery, user: AuthUser) {
     const today = localDateOf(new Date());
-    let visibility: Visibility = { validOn: today, publicOnly: false };
+    let visibility: KnowledgeVisibility = { validOn: today, publicOnly: false };
     if (query.includeExpired) {
       if (user.role === 'admin') visibility = { validOn: null, publicOnly: false };
       else if (user.role === 'unit_admin') visibility = { validOn: today, orOwnedBy: await this.unitIdsOf(user), publicOnly: false };
@@ -94,16 +104,14 @@ export class KnowledgeService {
   // ------------------------------------------------------------ search
 
   /** A page of the articles `query` finds, the number in all, how many terms it asked for and its grams (for excerpts). */
-  private async find({ q = '', categoryCode }: TextQuery, visibility: Visibility, offset: number, limit: number) {
-    const filter: SearchFilter = { terms: queryTerms(q), visibility, categoryCode };
-    const asked = filter.terms.length;
-    // Text with nothing to search by (punctuation only) finds nothing, rather than everything.
-    if (q !== '' && asked === 0) return { total: 0, rows: [], asked, grams: [] };
-    const statement = searchStatement(filter, offset, limit);
-    const rows: FoundRow[] = await this.db.query(statement.sql, statement.params);
+  private async find({ q = '', categoryCode }: TextQuery, visibility: KnowledgeVisibility, offset: number, limit: number) {
+    const filter: KnowledgeFilter = { terms: q === '' ? null : queryTerms(q), visibility, categoryCode };
+    const asked = filter.terms?.length ?? 0;
+    const statement = knowledgeSearchStatement(filter, offset, limit);
+    const rows: FoundArticle[] = await this.db.query(statement.sql, statement.params);
     let total = rows.length > 0 ? Number(rows[0]!.total) : 0;
     if (rows.length === 0 && offset > 0) {
-      const count = countStatement(filter);
+      const count = knowledgeCountStatement(filter);
       total = Number((await this.db.query(count.sql, count.params))[0].total);
     }
     return { total, rows, asked, grams: grams(q) };
@@ -141,8 +149,8 @@ export class KnowledgeService {
     const validFrom = input.validFrom ?? null;
     const validTo = input.validTo ?? null;
     if (validFrom !== null && validTo !== null && validTo < validFrom) fields.validTo = ['validTo must not be before validFrom'];
-    if (categoryCode !== null && !(await this.db.getRepository(CategoryEntity).existsBy({ code: categoryCode, active: true }))) {
-      fields.categoryCode = [`categoryCode ${categoryCode} is not a category`];
+    if (categoryCode !== null && !(await this.catalogue.category(categoryCode))?.active) {
+      fields.categoryCode = [`categoryCode ${categoryCode} is not a known category`];
     }
     if (ownerUnitId === null) {
       if (user.role !== 'admin') fields.ownerUnitId = ['ownerUnitId is required'];

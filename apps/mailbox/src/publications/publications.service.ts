@@ -2,7 +2,7 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Like, type DataSource, type FindOptionsWhere } from 'typeorm';
 import type { AuthUser } from '#libs/auth';
-import { PublicationEntity, TicketEntity } from '#libs/persistence';
+import { escapeLike, PublicationEntity, TicketEntity } from '#libs/persistence';
 import { redactPersonalData } from '#libs/publication';
 import type { PagedTextQuery } from '../text-query.dto.js';
 import { approvedReply } from '../letters/approved-reply.js';
@@ -19,9 +19,6 @@ const publicView = ({ ticketNumber, categoryCode, title, content, reply, replied
   repliedAt: repliedAt.toISOString(),
   publishedAt: publishedAt.toISOString(),
 });
-
-/** `%` and `_` typed by a reader are letters to look for, not LIKE's wildcards. */
-const likeText = (text: string): string => `%${text.replace(/[\\%_]/g, '\\$&')}%`;
 
 /**
  * 公开答复: the centre publishes a letter and its approved reply when the writer agreed to it. The copy
@@ -68,7 +65,7 @@ export class PublicationsService {
   /** Newest first; text is looked for in the title, the letter and the reply, a category by prefix. */
   async list({ q, categoryCode, page, pageSize }: PagedTextQuery) {
     const scope: FindOptionsWhere<PublicationEntity> = categoryCode ? { categoryCode: Like(`${categoryCode}%`) } : {};
-    const where = q ? (['title', 'content', 'reply'] as const).map((field) => ({ ...scope, [field]: Like(likeText(q)) })) : scope;
+    const where = q ? (['title', 'content', 'reply'] as const).map((field) => ({ ...scope, [field]: Like(`%${escapeLike(q)}%`) })) : scope;
     const [rows, total] = await this.db.getRepository(PublicationEntity).findAndCount({
       where,
       order: { publishedAt: 'DESC', id: 'DESC' },

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { knowledgeTermRows, type IndexedArticle } from '../knowledge-terms.js';
+import { writeKnowledgeTerms, type IndexedArticle } from '../knowledge-terms.js';
 
 /**
  * Knowledge search (issue 7): `knowledge_terms`, the articles' postings (term → article, see
@@ -19,25 +19,7 @@ export class KnowledgeTerms1795447779167 implements MigrationInterface {
     const articles: IndexedArticle[] = await queryRunner.query(
       `SELECT \`id\`, \`title\`, \`keywords\`, \`content\`, \`valid_from\` AS \`validFrom\`, \`valid_to\` AS \`validTo\`, \`is_public\` AS \`isPublic\`, \`category_code\` AS \`categoryCode\` FROM \`knowledge_articles\``,
     );
-    for (const article of articles) {
-      const rows = knowledgeTermRows(article).map((row) => [
-        row.term,
-        row.articleId,
-        row.occurrences,
-        row.inTitle,
-        row.inKeywords,
-        row.validFrom,
-        row.validTo,
-        row.isPublic,
-        row.categoryCode,
-      ]);
-      if (rows.length > 0) {
-        await queryRunner.query(
-          `INSERT INTO \`knowledge_terms\` (\`term\`, \`article_id\`, \`occurrences\`, \`in_title\`, \`in_keywords\`, \`valid_from\`, \`valid_to\`, \`is_public\`, \`category_code\`) VALUES ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
-          rows.flat(),
-        );
-      }
-    }
+    for (const article of articles) await writeKnowledgeTerms(queryRunner.manager, article);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

@@ -1,7 +1,8 @@
 import type { QueryTerm } from '#libs/search-terms';
+import { escapeLike } from './like.js';
 
 /** Which articles a reader may find: valid on a day (or any day), public ones only, and those a unit admin keeps. */
-export interface Visibility {
+export interface KnowledgeVisibility {
   /** `YYYY-MM-DD`: only articles valid that day; null: whatever their dates. */
   validOn: string | null;
   /** Also these units' articles whatever their dates (a unit admin's own, to renew them). */
@@ -9,20 +10,23 @@ export interface Visibility {
   publicOnly: boolean;
 }
 
-export interface SearchFilter {
-  /** What the text asks for (`queryTerms`); none: every visible article, the latest first. */
-  terms: readonly QueryTerm[];
-  visibility: Visibility;
+export interface KnowledgeFilter {
+  /**
+   * What the text asks for (`queryTerms`). Null, no text: every visible article, the latest first. None,
+   * text with nothing to search by (punctuation only): no article, rather than every one.
+   */
+  terms: readonly QueryTerm[] | null;
+  visibility: KnowledgeVisibility;
   categoryCode?: string;
 }
 
-export interface SearchStatement {
+export interface KnowledgeStatement {
   sql: string;
   params: unknown[];
 }
 
 /** A row of a page of results: the article, its category's and owner's names, and the number of matches. */
-export interface FoundRow {
+export interface FoundArticle {
   id: number;
   total: number | string;
   title_terms: number | string;
@@ -57,15 +61,13 @@ const ranking = (alias: string): string => `${alias}title_terms DESC, ${alias}sc
 /** What one posting adds to an article's score. */
 const postingScore = (alias: string): string => `LEAST(${alias}.occurrences, ${OCCURRENCES_CAP}) + ${KEYWORD_WEIGHT} * ${alias}.in_keywords`;
 
-const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (char) => `\\${char}`);
-
 /**
  * The one statement of a knowledge search: a page of matching articles, best first (`ranking`), with
  * the number of matches in all (`total`, on every row). The matches come from the postings alone
  * (`hitsOf`): an article has every asked term. Only the page's articles are read, with the names of
  * their category and owning unit. Without terms, the visible articles, the latest changed first.
  */
-export function searchStatement(filter: SearchFilter, offset: number, limit: number): SearchStatement {
+export function knowledgeSearchStatement(filter: KnowledgeFilter, offset: number, limit: number): KnowledgeStatement {
   const hits = hitsOf(filter);
   return {
     sql:
@@ -79,20 +81,24 @@ export function searchStatement(filter: SearchFilter, offset: number, limit: num
 }
 
 /** The number of matches alone, for a page past the last one (where the statement above returns no row). */
-export function countStatement(filter: SearchFilter): SearchStatement {
+export function knowledgeCountStatement(filter: KnowledgeFilter): KnowledgeStatement {
   const hits = hitsOf(filter);
   return { sql: `SELECT COUNT(*) AS total FROM (${hits.sql}) h`, params: hits.params };
 }
 
 /** The matching articles' ids, with `total`, `title_terms` and `score`, read the way that reads least for the terms asked. */
-function hitsOf(filter: SearchFilter): SearchStatement {
-  if (filter.terms.length === 0) return latest(filter);
-  if (filter.terms.length <= MAX_JOINED_TERMS && filter.terms.every((term) => !term.prefix)) return joined(filter);
-  return unioned(filter);
+function hitsOf(filter: KnowledgeFilter): KnowledgeStatement {
+  const { terms } = filter;
+  if (terms === null) return latest(filter);
+  if (terms.length === 0) return NO_ARTICLES;
+  if (terms.length <= MAX_JOINED_TERMS && terms.every((term) => !term.prefix)) return joined(filter, terms);
+  return unioned(filter, terms);
 }
 
+const NO_ARTICLES: KnowledgeStatement = { sql: 'SELECT a.id, 0 AS total, 0 AS title_terms, 0 AS score FROM knowledge_articles a WHERE FALSE', params: [] };
+
 /** Without terms: `score` is how recent the change, so the latest come first. */
-function latest(filter: SearchFilter): SearchStatement {
+function latest(filter: KnowledgeFilter): KnowledgeStatement {
   const where = conditions(filter, 'a');
   return {
     sql: `SELECT a.id, COUNT(*) OVER () AS total, 0 AS title_terms, a.updated_at AS score FROM knowledge_articles a${whereOf(where.parts)}`,
@@ -106,15 +112,15 @@ function latest(filter: SearchFilter): SearchStatement {
  * estimates each term's range from the primary key) and looks the others up by (term, article): the
  * work follows the rarest term, not the commonest.
  */
-function joined(filter: SearchFilter): SearchStatement {
-  const aliases = filter.terms.map((_, index) => `t${index}`);
+function joined(filter: KnowledgeFilter, terms: readonly QueryTerm[]): KnowledgeStatement {
+  const aliases = terms.map((_, index) => `t${index}`);
   const joins = aliases.slice(1).map((alias) => ` JOIN knowledge_terms ${alias} ON ${alias}.term = ? AND ${alias}.article_id = t0.article_id`);
   const where = conditions(filter, 't0');
   return {
     sql:
       `SELECT t0.article_id AS id, COUNT(*) OVER () AS total, ${aliases.map((alias) => `${alias}.in_title`).join(' + ')} AS title_terms, ` +
       `${aliases.map(postingScore).join(' + ')} AS score FROM knowledge_terms t0${joins.join('')}${whereOf(['t0.term = ?', ...where.parts])}`,
-    params: [...filter.terms.slice(1).map((term) => term.term), filter.terms[0]!.term, ...where.params],
+    params: [...terms.slice(1).map((term) => term.term), terms[0]!.term, ...where.params],
   };
 }
 
@@ -123,9 +129,9 @@ function joined(filter: SearchFilter): SearchStatement {
  * range of the key and summed up per article, and an article is found when every term found it. A
  * posting may answer two terms (暖气 is both 暖… and 暖气), so each term reads its own.
  */
-function unioned(filter: SearchFilter): SearchStatement {
+function unioned(filter: KnowledgeFilter, terms: readonly QueryTerm[]): KnowledgeStatement {
   const where = conditions(filter, 't');
-  const perTerm = filter.terms.map((term) => ({
+  const perTerm = terms.map((term) => ({
     sql:
       `SELECT t.article_id AS id, MAX(t.in_title) AS in_title, SUM(${postingScore('t')}) AS score FROM knowledge_terms t` +
       `${whereOf([term.prefix ? 't.term LIKE ?' : 't.term = ?', ...where.parts])} GROUP BY t.article_id`,
@@ -142,7 +148,7 @@ function unioned(filter: SearchFilter): SearchStatement {
 const whereOf = (parts: readonly string[]): string => (parts.length > 0 ? ` WHERE ${parts.join(' AND ')}` : '');
 
 /** The conditions on the visibility and category columns, which postings and articles both have. */
-function conditions({ visibility, categoryCode }: SearchFilter, alias: string): { parts: string[]; params: unknown[] } {
+function conditions({ visibility, categoryCode }: KnowledgeFilter, alias: string): { parts: string[]; params: unknown[] } {
   const parts: string[] = [];
   const params: unknown[] = [];
   if (visibility.validOn !== null) {
