@@ -48,6 +48,7 @@ import type { Redis } from 'ioredis';
 import type { Pool, RowDataPacket } from 'mysql2/promise';
 import type { Reconciliation } from '../../apps/routing/src/deadlines/reconciler.ts';
 import { POLICIES } from '#config/policies';
+import { SIGN_DUE, timerId } from '#libs/deadlines';
 import { DEFAULT_JOB_OPTIONS, QUEUE_NAMES, type PlanJob, type TimerJob } from '#libs/queues';
 import { producerConnection, workerConnection } from '#libs/redis';
 import { ADMIN } from './support/demo-tickets.ts';
@@ -109,16 +110,16 @@ async function existingJobs(redis: Redis, keyPrefix: string, jobIds: readonly st
 // ---------------------------------------------------------------- raw BullMQ
 
 /** A delayed job shaped as the app's timer `kind` of assignment `subjectId` at version 1, due at `at`. */
-function timerJob(kind: string, subjectId: number, at: number, now: number): { name: string; data: TimerJob & { dueAt: number }; opts: JobsOptions } {
+function timerJob(kind: string, subjectId: number, at: number, now: number): { name: string; data: TimerJob; opts: JobsOptions } {
   return {
     name: kind,
-    data: { kind, subject: 'assignment', subjectId, version: 1, dueAt: at },
-    opts: { jobId: `${kind}:${subjectId}:1`, delay: Math.max(0, at - now) },
+    data: { kind, subject: 'assignment', subjectId, version: 1, at },
+    opts: { jobId: timerId(kind, subjectId, 1), delay: Math.max(0, at - now) },
   };
 }
 
 /** The i-th of the far-away jobs: the sign-due of assignment i + 1, the one timer an unsigned assignment waits for. */
-const farJob = (index: number, base: number, now: number) => timerJob('sign-due', index + 1, base + 2 * DAY_MS + index, now);
+const farJob = (index: number, base: number, now: number) => timerJob(SIGN_DUE, index + 1, base + 2 * DAY_MS + index, now);
 
 /** `addBulk` of jobs `first`..`first + count - 1`, RAW_BATCH a call, one call after the other. */
 async function addInBatches(queue: Queue, first: number, count: number, jobOf: (index: number, now: number) => ReturnType<typeof timerJob>): Promise<void> {
@@ -142,7 +143,7 @@ async function rawExpiry(queue: Queue, processes: Record<string, number | undefi
   const worker = new Worker(
     queue.name,
     async (job) => {
-      lateness.push(Date.now() - (job.data as { dueAt: number }).dueAt);
+      lateness.push(Date.now() - (job.data as TimerJob).at);
     },
     { connection: workerConnection(producerConnection(bench.settings.redis.url)), prefix: rawPrefix, concurrency: RAW_WORKER_CONCURRENCY },
   );
@@ -150,7 +151,7 @@ async function rawExpiry(queue: Queue, processes: Record<string, number | undefi
   await worker.waitUntilReady();
   const firstDue = Date.now() + RAW_EXPIRY_LEAD_MS;
   const step = EXPIRY_WINDOW_MS / EXPIRING;
-  await addInBatches(queue, 0, EXPIRING, (index, now) => timerJob('sign-due', OPEN + index + 1, firstDue + Math.round(index * step), now));
+  await addInBatches(queue, 0, EXPIRING, (index, now) => timerJob(SIGN_DUE, OPEN + index + 1, firstDue + Math.round(index * step), now));
   const lastDue = firstDue + EXPIRY_WINDOW_MS;
   await sleep(Math.max(0, firstDue - Date.now()));
   const from = cpuSample(processes);
@@ -289,7 +290,7 @@ async function jobTimes(redis: Redis, fired: readonly Fired[]): Promise<Map<numb
   for (let first = 0; first < fired.length; first += 1_000) {
     const batch = fired.slice(first, first + 1_000);
     const pipeline = redis.pipeline();
-    for (const { assignmentId } of batch) pipeline.hmget(`${appDeadlines}:sign-due:${assignmentId}:1`, 'processedOn', 'finishedOn');
+    for (const { assignmentId } of batch) pipeline.hmget(`${appDeadlines}:${timerId(SIGN_DUE, assignmentId, 1)}`, 'processedOn', 'finishedOn');
     const replies = (await pipeline.exec()) ?? [];
     batch.forEach(({ assignmentId }, index) => {
       const [error, reply] = replies[index]!;
@@ -406,7 +407,7 @@ async function main(): Promise<void> {
   );
   const writtenSeconds = (performance.now() - written) / 1000;
   // Planned: each one's sign-due timer is in Redis.
-  const signDueIds = Array.from({ length: EXPIRING }, (_, index) => `sign-due:${expiringFirstId + index}:1`);
+  const signDueIds = Array.from({ length: EXPIRING }, (_, index) => timerId(SIGN_DUE, expiringFirstId + index, 1));
   let plannedSeconds: number | undefined;
   while (Date.now() < lastDue) {
     if ((await existingJobs(redis, appDeadlines, signDueIds)) === EXPIRING) {

@@ -2,14 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startPrivateRedis, type PrivateRedis } from '../support/private-redis.js';
 import { openTestApp, startTestApp, type TestApp } from '../support/test-app.js';
 import { batch, postEvents, type EventInput } from './cti.js';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function until(what: string, probe: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  for (const deadline = Date.now() + timeoutMs; !(await probe()); await sleep(250)) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-  }
-}
+import { waitFor } from '../support/waiting.js';
 
 /** Two calls, one answered in 10 s and one abandoned after 20 s, offered a minute ago. */
 const calls = (prefix: string, operatorId: number): EventInput[] => {
@@ -51,7 +44,7 @@ describe('call figures when Redis goes away or comes back empty', () => {
     expect(Date.now() - startedAt).toBeLessThan(5_000); // recorded in MySQL; the figures do not hold the CTI up
 
     await redis.start(); // empty, like a failover to a replica that had nothing
-    await until('the figures to be rebuilt', async () => (await figures()).offered === 4);
+    await waitFor(async () => (await figures()).offered === 4, 20_000, 'the figures to be rebuilt', 250);
     expect(await figures()).toMatchObject({ offered: 4, answered: 2, abandoned: 2, answerRate: 0.5 });
   }, 40_000);
 
@@ -60,7 +53,7 @@ describe('call figures when Redis goes away or comes back empty', () => {
     await redis.start();
     await t.stop();
     t = await openTestApp(t.settings);
-    await until('the start-up rebuild', async () => (await figures()).offered === 4);
+    await waitFor(async () => (await figures()).offered === 4, 20_000, 'the start-up rebuild', 250);
     expect(await figures()).toMatchObject({ offered: 4, answered: 2, abandoned: 2 });
   }, 40_000);
 });

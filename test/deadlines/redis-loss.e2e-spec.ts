@@ -1,15 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
+import { QUEUE_NAMES } from '#libs/queues';
 import { openTestApp, startTestApp, type TestApp } from '../support/test-app.js';
 import { addRule, command, detail, register, routed } from '../support/tickets.js';
+import { sleep, waitFor } from '../support/waiting.js';
 
 interface TimelineEvent {
   type: string;
   data: { step?: string } | null;
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Every key of this test's prefix gone: what `FLUSHALL` does to a deployment, without touching others'. */
 async function flushPrefix(url: string, prefix: string): Promise<number> {
@@ -61,10 +63,27 @@ describe('deadlines after Redis loses everything (drill profile)', () => {
     expect(count(await events(signed.id), 'sign_overdue')).toBe(0);
   }, 40_000);
 
-  it('the reconcile endpoint is for administrators, and reports what it restored', async () => {
+  it('the reconcile endpoint is for administrators: it restores a lost timer and removes a superseded one', async () => {
+    const deadlines: Queue = t.app.get(getQueueToken(QUEUE_NAMES.deadlines));
+    const delayedIds = async () => (await deadlines.getDelayed()).map((job) => job.id!);
+    const { id } = await register(t);
+    const assignmentId: number = (await routed(t, id)).assignments[0].id;
+    await command(t, 'haibin.handler', id, 'sign').expect(200);
+    const [{ version }] = await t.app.get(DataSource).query('SELECT version FROM assignments WHERE id = ?', [assignmentId]);
+    const ofCurrent = (jobId: string) => jobId.endsWith(`:${assignmentId}:${version}`) && jobId.startsWith('step-');
+    await waitFor(async () => (await delayedIds()).some(ofCurrent), 15_000, 'the signed assignment’s timer', 100);
+    // Its timer lost, and a timer of the version before it left behind.
+    for (const jobId of (await delayedIds()).filter(ofCurrent)) await deadlines.remove(jobId);
+    const superseded = `step-publicise:${assignmentId}:${version - 1}`;
+    await deadlines.add('step-publicise', { kind: 'step-publicise', subject: 'assignment', subjectId: assignmentId, version: version - 1, at: Date.now() + 3600_000 }, { jobId: superseded, delay: 3600_000 });
+
     await t.http().post('/api/deadlines/reconcile').set('Authorization', `Bearer ${await t.tokenOf('dispatcher1')}`).expect(403);
     const response = await t.http().post('/api/deadlines/reconcile').set('Authorization', `Bearer ${await t.tokenOf('admin1')}`).expect(200);
-    expect(response.body).toMatchObject({ assignments: expect.any(Number), timers: expect.any(Number), removed: expect.any(Number) });
+    expect(response.body.removed).toBeGreaterThanOrEqual(1);
+    expect(response.body.timers).toBeGreaterThanOrEqual(1);
+    const after = await delayedIds();
+    expect(after).not.toContain(superseded);
+    expect(after.filter(ofCurrent)).toHaveLength(1);
   });
 });
 
@@ -82,9 +101,8 @@ describe('a timer job run again (a worker killed after its commit, before BullMQ
     const ticket = await routed(t, id);
     const assignment = ticket.assignments[0];
     const [{ version }] = await t.app.get(DataSource).query('SELECT version FROM assignments WHERE id = ?', [assignment.id]);
-    const timer = { kind: 'step-supervise', subject: 'assignment' as const, subjectId: assignment.id, version };
-    const jobId = `step-supervise:${assignment.id}:${version}`;
-    const outcomes = await Promise.all([1, 2, 3].map(() => t.app.get(Escalations).fire(timer, jobId)));
+    const timer = { kind: 'step-supervise', subject: 'assignment' as const, subjectId: assignment.id, version, at: Date.now() };
+    const outcomes = await Promise.all([1, 2, 3].map(() => t.app.get(Escalations).fire(timer)));
     expect(outcomes.sort()).toEqual(['already fired', 'already fired', 'fired']);
     expect((await detail(t, id)).timeline.filter((event: TimelineEvent) => event.data?.step === 'supervise')).toHaveLength(1);
     await sleep(1_000); // the notice goes through the notify queue

@@ -4,6 +4,7 @@ import type { Queue } from 'bullmq';
 import { QUEUE_NAMES } from '#libs/queues';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { addRule, authed, command, detail, register, routed } from '../support/tickets.js';
+import { sleep, waitFor } from '../support/waiting.js';
 
 // The drill profile counts in seconds: sign-due 2 s, reply-due 8 s (warning at 6 s), urging notice at
 // 10 s, supervision at 12 s; the centre's dispatch-due 4 s.
@@ -12,8 +13,6 @@ interface TimelineEvent {
   actor: { role: string };
   data: { step?: string } | null;
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('deadlines that enforce themselves (drill profile, limits in seconds)', () => {
   let t: TestApp;
@@ -27,13 +26,7 @@ describe('deadlines that enforce themselves (drill profile, limits in seconds)',
 
   const timeline = async (id: number): Promise<TimelineEvent[]> => (await detail(t, id)).timeline;
   const steps = (events: TimelineEvent[]) => events.filter((e) => e.type === 'escalated').map((e) => e.data?.step);
-  const eventually = async (check: () => Promise<boolean>, what: string, timeoutMs = 15_000) => {
-    const deadline = Date.now() + timeoutMs;
-    while (!(await check())) {
-      if (Date.now() > deadline) throw new Error(`not within ${timeoutMs} ms: ${what}`);
-      await sleep(200);
-    }
-  };
+  const eventually = (check: () => Promise<boolean>, what: string) => waitFor(check, 15_000, what, 200);
 
   it('a ticket not signed in time is flagged and the unit urged; it goes overdue at its reply-due', async () => {
     const { id, number } = await register(t);
@@ -62,6 +55,17 @@ describe('deadlines that enforce themselves (drill profile, limits in seconds)',
     await eventually(async () => (await timeline(id)).some((e) => e.type === 'sign_overdue'), 'sign_overdue');
     await eventually(async () => (await waiting()).some((jobId) => jobId.startsWith('step-')), 'a rung of the ladder waiting');
     expect(await waiting()).toHaveLength(1);
+  }, 30_000);
+
+  it('sends a rung once: signing after the warning plans the ladder again, and the warning already sent is not sent twice', async () => {
+    const { id } = await register(t);
+    await routed(t, id);
+    await eventually(async () => steps(await timeline(id)).includes('warn'), 'warn step');
+    await command(t, 'haibin.handler', id, 'sign').expect(200); // a new version: its ladder is planned again
+    await eventually(async () => steps(await timeline(id)).includes('overdue'), 'overdue step');
+    const ticket = await detail(t, id);
+    expect(steps(ticket.timeline).filter((step) => step === 'warn')).toEqual(['warn']);
+    expect(steps(ticket.timeline).filter((step) => step === 'overdue')).toEqual(['overdue']);
   }, 30_000);
 
   it('a signed ticket is not flagged as unsigned', async () => {

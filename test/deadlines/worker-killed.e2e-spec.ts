@@ -9,10 +9,9 @@ import { startAppProcess, type AppProcess } from '../support/app-process.js';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.js';
 import { testSettings } from '../support/test-run.js';
 import { addRule, command, register, routed } from '../support/tickets.js';
+import { sleep } from '../support/waiting.js';
 
 const ROUTING = 'apps/routing/src/main.ts';
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 async function until<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {

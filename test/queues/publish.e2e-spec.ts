@@ -4,7 +4,8 @@ import { dropDatabase, migrate, OutboxEntity } from '#libs/persistence';
 import { OutboxJanitor, QUEUE_NAMES, routeJobId, routeMessage, writeOutbox } from '#libs/queues';
 import type { Settings } from '#libs/settings';
 import { testSettings } from '../support/test-run.js';
-import { eventCounts, jobIds, sleep, startQueuesApp, unpublishedCount, waitFor, writeRoutes, type QueuesApp } from './queues-app.js';
+import { eventCounts, jobIds, startQueuesApp, unpublishedCount, writeRoutes, type QueuesApp } from './queues-app.js';
+import { sleep, waitFor } from '../support/waiting.js';
 
 const DAY_MS = 24 * 3600 * 1000;
 

@@ -10,7 +10,8 @@ import type { Settings } from '#libs/settings';
 import { startPrivateRedis, type PrivateRedis } from '../support/private-redis.js';
 import { testSettings } from '../support/test-run.js';
 import { RecordingLogger } from './recording-logger.js';
-import { jobIds, range, sleep, startQueuesApp, unpublishedCount, waitFor, writeRoutes, type QueuesApp } from './queues-app.js';
+import { jobIds, range, startQueuesApp, unpublishedCount, writeRoutes, type QueuesApp } from './queues-app.js';
+import { sleep, waitFor } from '../support/waiting.js';
 
 @Processor(QUEUE_NAMES.dispatch)
 class RecordingProcessor extends WorkerHost {

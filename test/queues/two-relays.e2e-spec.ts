@@ -3,7 +3,8 @@ import { dropDatabase, migrate } from '#libs/persistence';
 import { QUEUE_NAMES, routeJobId } from '#libs/queues';
 import type { Settings } from '#libs/settings';
 import { testSettings } from '../support/test-run.js';
-import { eventCounts, jobIds, range, startQueuesApp, unpublishedCount, waitFor, writeRoutes, type QueuesApp } from './queues-app.js';
+import { eventCounts, jobIds, range, startQueuesApp, unpublishedCount, writeRoutes, type QueuesApp } from './queues-app.js';
+import { waitFor } from '../support/waiting.js';
 
 const TICKETS = 500;
 const PER_TRANSACTION = 25;

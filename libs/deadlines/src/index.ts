@@ -26,6 +26,7 @@ export {
   ticketTimers,
   timerAfter,
   timerId,
+  firedKeyOf,
   type AssignmentClock,
   type TicketClock,
   type Timer,

@@ -6,6 +6,7 @@ import {
   assignmentTimerKinds,
   assignmentTimers,
   earlierTimerIds,
+  firedKeyOf,
   ownerOfTimer,
   pendingTimer,
   stepOfTimer,
@@ -131,15 +132,28 @@ describe('the chain: one timer waits per subject, each fired one adds the next',
   const timers = assignmentTimers(policy, CALENDAR_2026, assignment('dispatched'));
   const chain = ['sign-due', 'step-warn', 'step-overdue', 'step-urging_notice', 'step-supervise', 'step-publicise'].map((kind) => `${kind}:41:3`);
 
+  const firedKey = (id: string) => timers.find((timer) => timer.id === id)!.firedKey;
   it.each<[string[], string | undefined]>([
     [[], 'sign-due:41:3'],
     [['sign-due:41:3'], 'step-warn:41:3'],
     [['sign-due:41:3', 'step-warn:41:3', 'step-overdue:41:3'], 'step-urging_notice:41:3'],
     [chain.slice(0, 5), 'step-publicise:41:3'],
     [chain, undefined],
-    [['step-warn:41:2'], 'sign-due:41:3'], // an earlier version's timer is not this one's
   ])('fired %j → waits for %s', (fired, pending) => {
-    expect(pendingTimer(timers, new Set(fired))?.id).toBe(pending);
+    expect(pendingTimer(timers, new Set(fired.map(firedKey)))?.id).toBe(pending);
+  });
+
+  it('a rung an earlier version fired at the same time counts as fired (not sent twice); one the change moved does not', () => {
+    const signed = assignmentTimers(policy, CALENDAR_2026, { ...assignment('handling'), version: 4 });
+    const firedBefore = new Set(['step-warn:41:3', 'step-overdue:41:3'].map(firedKey));
+    expect(pendingTimer(signed, firedBefore)?.kind).toBe('step-urging_notice');
+    const extended = assignmentTimers(policy, CALENDAR_2026, { ...assignment('handling'), version: 5, replyDueAt: shanghai('2026-12-07 24:00') });
+    expect(pendingTimer(extended, firedBefore)?.kind).toBe('step-warn');
+  });
+
+  it('keys a fired rung by kind, subject and time', () => {
+    expect(firedKeyOf('step-warn', 41, new Date(1_795_000_000_000))).toBe('step-warn:41@1795000000000');
+    expect(firedKey('step-warn:41:3')).not.toBe(firedKey('step-overdue:41:3'));
   });
 
   it.each<[string, string | undefined]>([
@@ -154,11 +168,16 @@ describe('the chain: one timer waits per subject, each fired one adds the next',
 
   it('runs in the order the timers come due, not the order they are listed', () => {
     const at = (iso: string) => new Date(iso);
-    const listed: Timer[] = [
-      { id: 'sign-due:5:1', kind: 'sign-due', subject: 'assignment', subjectId: 5, version: 1, at: at('2026-11-10T16:00:00Z') },
-      { id: 'step-warn:5:1', kind: 'step-warn', subject: 'assignment', subjectId: 5, version: 1, at: at('2026-11-10T12:00:00Z') },
-      { id: 'step-overdue:5:1', kind: 'step-overdue', subject: 'assignment', subjectId: 5, version: 1, at: at('2026-11-10T16:00:00Z') },
-    ];
+    const timerAt = (kind: string, iso: string): Timer => ({
+      id: `${kind}:5:1`,
+      kind,
+      subject: 'assignment',
+      subjectId: 5,
+      version: 1,
+      at: at(iso),
+      firedKey: firedKeyOf(kind, 5, at(iso)),
+    });
+    const listed = [timerAt('sign-due', '2026-11-10T16:00:00Z'), timerAt('step-warn', '2026-11-10T12:00:00Z'), timerAt('step-overdue', '2026-11-10T16:00:00Z')];
     expect(pendingTimer(listed, new Set())?.id).toBe('step-warn:5:1');
     expect(timerAfter(listed, 'step-warn:5:1')?.id).toBe('sign-due:5:1');
     expect(timerAfter(listed, 'sign-due:5:1')?.id).toBe('step-overdue:5:1'); // a tie keeps the listed order
@@ -168,7 +187,8 @@ describe('the chain: one timer waits per subject, each fired one adds the next',
     ['sign-due:41:3', { subject: 'assignment:41', version: 3 }],
     ['step-urging_notice:41:12', { subject: 'assignment:41', version: 12 }],
     ['dispatch-due:41:2', { subject: 'ticket:41', version: 2 }],
-    ['plan-assignment:41:2:x', undefined],
+    ['plan-assignment:41:2', undefined], // a plan of the same queue (libs/queues planJobId), not a timer
+    ['plan-ticket:7:1', undefined],
     ['sign-due:41', undefined],
     ['sign-due:abc:1', undefined],
   ])('the owner of %s is %j', (id, owner) => {

@@ -41,6 +41,8 @@ export interface Timer {
   readonly subjectId: number;
   readonly version: number;
   readonly at: Date;
+  /** What the timeline records of it once it has acted (`firedKeyOf`). */
+  readonly firedKey: string;
 }
 
 export const SIGN_DUE = 'sign-due';
@@ -49,9 +51,18 @@ export const DISPATCH_DUE = 'dispatch-due';
 /** 催办 at the sign-due: the unit is told and urged to sign. */
 export const SIGN_DUE_ACTIONS: readonly EscalationAction[] = ['notify', 'urge'];
 
-const stepKind = (step: EscalationStep): string => `step-${step.name}`;
+const STEP_PREFIX = 'step-';
+const stepKind = (step: EscalationStep): string => `${STEP_PREFIX}${step.name}`;
 
 export const timerId = (kind: string, subjectId: number, version: number): string => `${kind}:${subjectId}:${version}`;
+
+/**
+ * A rung as the timeline keys it once it has acted: its kind, subject and time, not the version it was
+ * planned at. A new version of an assignment (signed, returned, extended) plans its ladder again; a
+ * rung at the same time has been sent already and is not sent twice (decay), while a rung the change
+ * moved (a later due) is a new one.
+ */
+export const firedKeyOf = (kind: string, subjectId: number, at: Date): string => `${kind}:${subjectId}@${at.getTime()}`;
 
 const timer = (subject: TimerSubject, kind: string, subjectId: number, version: number, at: Date): Timer => ({
   id: timerId(kind, subjectId, version),
@@ -60,6 +71,7 @@ const timer = (subject: TimerSubject, kind: string, subjectId: number, version: 
   subjectId,
   version,
   at,
+  firedKey: firedKeyOf(kind, subjectId, at),
 });
 
 /** The kinds of timer an assignment in `status` has: its sign-due while unsigned, the ladder while its clock runs. */
@@ -99,9 +111,9 @@ export function ticketTimers(ticket: TicketClock): Timer[] {
  */
 const chainOf = (timers: readonly Timer[]): Timer[] => [...timers].sort((a, b) => a.at.getTime() - b.at.getTime());
 
-/** The timer a subject waits for: the first of its chain whose id is not among those that have fired. */
+/** The timer a subject waits for: the first of its chain whose fired key is not among those on the timeline. */
 export const pendingTimer = (timers: readonly Timer[], fired: ReadonlySet<string>): Timer | undefined =>
-  chainOf(timers).find((timer) => !fired.has(timer.id));
+  chainOf(timers).find((timer) => !fired.has(timer.firedKey));
 
 /** The timer that follows the one with this id in its subject's chain, if any. */
 export function timerAfter(timers: readonly Timer[], id: string): Timer | undefined {
@@ -110,10 +122,15 @@ export function timerAfter(timers: readonly Timer[], id: string): Timer | undefi
   return index < 0 ? undefined : chain[index + 1];
 }
 
-/** Whose timer an id is: its subject (`assignment:41`, `ticket:7`) and the version it was planned for. */
+const isTimerKind = (kind: string): boolean => kind === SIGN_DUE || kind === DISPATCH_DUE || kind.startsWith(STEP_PREFIX);
+
+/**
+ * Whose timer an id is: its subject (`assignment:41`, `ticket:7`) and the version it was planned for;
+ * undefined for any other job of the queue (a plan).
+ */
 export function ownerOfTimer(id: string): { subject: string; version: number } | undefined {
   const [kind, subjectId, version, ...rest] = id.split(':');
-  if (!kind || !subjectId || !version || rest.length > 0 || !/^\d+$/.test(subjectId) || !/^\d+$/.test(version)) return undefined;
+  if (!kind || !isTimerKind(kind) || !subjectId || !version || rest.length > 0 || !/^\d+$/.test(subjectId) || !/^\d+$/.test(version)) return undefined;
   return { subject: subjectKey(kind === DISPATCH_DUE ? 'ticket' : 'assignment', Number(subjectId)), version: Number(version) };
 }
 

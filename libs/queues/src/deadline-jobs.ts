@@ -20,6 +20,8 @@ export interface TimerJob {
   subject: 'assignment' | 'ticket';
   subjectId: number;
   version: number;
+  /** When it is due (epoch ms): with kind and subject, what the timeline keys it by once it has acted. */
+  at: number;
 }
 
 /** `notify` queue, job `notice`: a message to a unit about one timeline event. */

@@ -17,7 +17,7 @@ export class DeadlineProcessor extends WorkerHost {
   async process(job: Job<PlanJob | TimerJob>): Promise<number | TimerOutcome> {
     if (job.name === PLAN_JOB) return this.planner.plan(job.data as PlanJob);
     const timer = job.data as TimerJob;
-    const outcome = await this.escalations.fire(timer, job.id!);
+    const outcome = await this.escalations.fire(timer);
     // Also after 'already fired': a retry of a job whose worker died between its commit and this line.
     if (outcome !== 'stale') await this.planner.scheduleNext(timer);
     return outcome;

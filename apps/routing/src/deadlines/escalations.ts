@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { assignmentTimerKinds, flagsAfterStep, SIGN_DUE, SIGN_DUE_ACTIONS, stepOfTimer, ticketTimerKinds } from '#libs/deadlines';
+import { assignmentTimerKinds, firedKeyOf, flagsAfterStep, SIGN_DUE, SIGN_DUE_ACTIONS, stepOfTimer, ticketTimerKinds } from '#libs/deadlines';
 import { AssignmentEntity, TicketEntity, TicketEventEntity } from '#libs/persistence';
 import { noticeMessage, OutboxRelay, ticketPushMessage, writeOutbox, type TimerJob } from '#libs/queues';
 import { SYSTEM } from '../tickets/actor.js';
@@ -15,7 +15,8 @@ const DUPLICATE_KEY = 'ER_DUP_ENTRY';
 /**
  * What a timer does when it comes due. It re-reads its subject and acts only if the subject is still at
  * the version the timer was planned for and still owes what the timer is about; the timeline entry it
- * writes carries the job id as a unique key, so a retried job (a worker killed halfway) acts once.
+ * writes carries the rung's fired key (`firedKeyOf`) as a unique key, so a retried job (a worker killed
+ * halfway) acts once, and so does a rung planned again by a later version at the same time.
  */
 @Injectable()
 export class Escalations {
@@ -25,9 +26,12 @@ export class Escalations {
     private readonly clock: DeadlineClock,
   ) {}
 
-  async fire(timer: TimerJob, jobId: string): Promise<TimerOutcome> {
+  async fire(timer: TimerJob): Promise<TimerOutcome> {
+    const firedKey = firedKeyOf(timer.kind, timer.subjectId, new Date(timer.at));
     const outcome = await this.db
-      .transaction((manager) => (timer.subject === 'ticket' ? this.dispatchOverdue(manager, timer, jobId) : this.assignmentDue(manager, timer, jobId)))
+      .transaction((manager) =>
+        timer.subject === 'ticket' ? this.dispatchOverdue(manager, timer, firedKey) : this.assignmentDue(manager, timer, firedKey),
+      )
       .catch((error: { code?: string }) => {
         if (error.code === DUPLICATE_KEY) return 'already fired' as const;
         throw error;
@@ -36,16 +40,20 @@ export class Escalations {
     return outcome;
   }
 
-  private async assignmentDue(manager: EntityManager, timer: TimerJob, jobId: string): Promise<TimerOutcome> {
+  private async assignmentDue(manager: EntityManager, timer: TimerJob, firedKey: string): Promise<TimerOutcome> {
     const { policy } = this.clock;
-    const assignment = await manager.getRepository(AssignmentEntity).findOneBy({ id: timer.subjectId });
-    if (!assignment || assignment.version !== timer.version || !assignmentTimerKinds(policy, assignment.status).includes(timer.kind)) return 'stale';
-    const ticket = await manager.getRepository(TicketEntity).findOneByOrFail({ id: assignment.ticketId });
+    const ticketId = (await manager.getRepository(AssignmentEntity).findOne({ select: { ticketId: true }, where: { id: timer.subjectId } }))?.ticketId;
+    if (ticketId === undefined) return 'stale';
+    // Locked, the ticket and then the assignment as commands lock them, so that no command commits
+    // between the check below and the writes after it.
+    const ticket = await manager.getRepository(TicketEntity).findOneOrFail({ where: { id: ticketId }, lock: { mode: 'pessimistic_write' } });
+    const assignment = await manager.getRepository(AssignmentEntity).findOneOrFail({ where: { id: timer.subjectId }, lock: { mode: 'pessimistic_write' } });
+    if (assignment.version !== timer.version || !assignmentTimerKinds(policy, assignment.status).includes(timer.kind)) return 'stale';
     const step = stepOfTimer(policy, timer.kind); // undefined: the sign-due
     const actions = step?.actions ?? SIGN_DUE_ACTIONS;
     const now = new Date();
     const type = step ? 'escalated' : 'sign_overdue';
-    const eventId = await this.writeEvent(manager, ticket, assignment.id, jobId, { type, now, data: { step: step?.name ?? SIGN_DUE, actions } });
+    const eventId = await this.writeEvent(manager, ticket, assignment.id, firedKey, { type, now, data: { step: step?.name ?? SIGN_DUE, actions } });
     if (step) {
       // Flags, not a change of the assignment's facts: its version, which keys its later timers, stays as it is.
       await manager.update(AssignmentEntity, { id: assignment.id, version: timer.version }, flagsAfterStep(assignment.warningLevel, assignment.replyDueAt, now));
@@ -57,11 +65,11 @@ export class Escalations {
   }
 
   /** The centre's own limit: a ticket still waiting in the pool is flagged to the dispatchers. */
-  private async dispatchOverdue(manager: EntityManager, timer: TimerJob, jobId: string): Promise<TimerOutcome> {
-    const ticket = await manager.getRepository(TicketEntity).findOneBy({ id: timer.subjectId });
+  private async dispatchOverdue(manager: EntityManager, timer: TimerJob, firedKey: string): Promise<TimerOutcome> {
+    const ticket = await manager.getRepository(TicketEntity).findOne({ where: { id: timer.subjectId }, lock: { mode: 'pessimistic_write' } });
     if (!ticket || ticket.version !== timer.version || !ticketTimerKinds(ticket.status).includes(timer.kind)) return 'stale';
     const now = new Date();
-    await this.writeEvent(manager, ticket, null, jobId, { type: 'dispatch_overdue', now, data: { dispatchDueAt: ticket.dispatchDueAt } });
+    await this.writeEvent(manager, ticket, null, firedKey, { type: 'dispatch_overdue', now, data: { dispatchDueAt: ticket.dispatchDueAt } });
     await writeOutbox(manager, ticketPushMessage(push(ticket, ['dispatch_overdue'], [], now)));
     return 'fired';
   }

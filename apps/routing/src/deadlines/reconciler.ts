@@ -6,7 +6,7 @@ import { In, MoreThan, type DataSource } from 'typeorm';
 import { assignmentTimers, ownerOfTimer, pendingTimer, subjectKey, ticketTimers, type Timer } from '#libs/deadlines';
 import { AWAITING_DISPATCH_TICKET_STATUSES, RUNNING_ASSIGNMENT_STATUSES } from '#libs/domain';
 import { AssignmentEntity, TicketEntity, TicketEventEntity } from '#libs/persistence';
-import { isPlanJobId, QUEUE_NAMES } from '#libs/queues';
+import { QUEUE_NAMES } from '#libs/queues';
 import { TimerPlanner } from './timer-planner.js';
 import { DeadlineClock } from '#libs/intake';
 
@@ -60,18 +60,19 @@ export class DeadlineReconciler implements OnApplicationBootstrap {
     const calendar = await this.clock.calendar();
     // One page's timers go to Redis while the next page is read from MySQL and its timers computed.
     const adding = new AddingInTurn();
+    const failed = new Set(await this.queue.getRanges(['failed'], 0, -1, true));
     for await (const page of this.pages(AssignmentEntity, ASSIGNMENT_CLOCK, RUNNING_ASSIGNMENT_STATUSES)) {
       const subjects = page.map((assignment) => ({
         key: subjectKey('assignment', assignment.id),
         version: assignment.version,
         timers: assignmentTimers(policy, calendar, assignment),
       }));
-      result.timers += await this.restore(subjects, expected, adding);
+      result.timers += await this.restore(subjects, expected, adding, failed);
       result.assignments += page.length;
     }
     for await (const page of this.pages(TicketEntity, TICKET_CLOCK, AWAITING_DISPATCH_TICKET_STATUSES)) {
       const subjects = page.map((ticket) => ({ key: subjectKey('ticket', ticket.id), version: ticket.version, timers: ticketTimers(ticket) }));
-      result.timers += await this.restore(subjects, expected, adding);
+      result.timers += await this.restore(subjects, expected, adding, failed);
       result.tickets += page.length;
     }
     await adding.done();
@@ -79,19 +80,26 @@ export class DeadlineReconciler implements OnApplicationBootstrap {
     return result;
   }
 
-  /** Adds the timer each subject waits for (in turn with the other pages); returns how many. */
-  private async restore(subjects: readonly OpenSubject[], expected: Map<string, number>, adding: AddingInTurn): Promise<number> {
+  /**
+   * Adds the timer each subject waits for (in turn with the other pages); returns how many. One that
+   * used up its attempts keeps its id taken while BullMQ keeps the failed job, and adding it again would
+   * do nothing: it is taken out of the way first.
+   */
+  private async restore(subjects: readonly OpenSubject[], expected: Map<string, number>, adding: AddingInTurn, failed: ReadonlySet<string>): Promise<number> {
     for (const { key, version } of subjects) expected.set(key, version);
     const fired = await this.firedAmong(subjects.flatMap((subject) => subject.timers));
     const pending = subjects.map((subject) => pendingTimer(subject.timers, fired)).filter((timer) => timer !== undefined);
-    await adding.next(() => this.planner.schedule(pending));
+    await adding.next(async () => {
+      await Promise.all(pending.filter((timer) => failed.has(timer.id)).map((timer) => this.queue.remove(timer.id)));
+      await this.planner.schedule(pending);
+    });
     return pending.length;
   }
 
-  /** Which of these timers have acted: only one already due can have, and the one that did left its id on the timeline. */
+  /** Which of these timers have acted: only one already due can have, and the one that did left its fired key on the timeline. */
   private async firedAmong(timers: readonly Timer[]): Promise<Set<string>> {
     const now = Date.now();
-    const due = timers.filter((timer) => timer.at.getTime() <= now).map((timer) => timer.id);
+    const due = timers.filter((timer) => timer.at.getTime() <= now).map((timer) => timer.firedKey);
     if (due.length === 0) return new Set();
     const rows = await this.db.getRepository(TicketEventEntity).find({ select: { id: true, dedupeKey: true }, where: { dedupeKey: In(due) } });
     return new Set(rows.map((row) => row.dedupeKey!));
@@ -137,7 +145,7 @@ export class DeadlineReconciler implements OnApplicationBootstrap {
   private async staleAmong(ids: readonly string[], expected: ReadonlyMap<string, number>, startedAt: number): Promise<string[]> {
     const stale: string[] = [];
     for (const id of ids) {
-      const owner = isPlanJobId(id) ? undefined : ownerOfTimer(id);
+      const owner = ownerOfTimer(id);
       if (!owner) continue;
       const version = expected.get(owner.subject);
       const superseded = version !== undefined && owner.version < version;

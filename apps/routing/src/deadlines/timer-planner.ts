@@ -12,12 +12,6 @@ import { DeadlineClock } from '#libs/intake';
 const EARLIER_VERSIONS = 3;
 
 /**
- * Timers per `addBulk` (one Redis pipeline each). A reconcile schedules thousands at a time: sent as
- * several pipelines, Redis starts on the first while the next are still being encoded.
- */
-const ADD_CHUNK = 1000;
-
-/**
  * Makes a subject's timers what its current state says. They run as a chain (libs/deadlines): a plan
  * adds the first, each timer that fires adds the next. Delayed jobs carry versioned ids (an existing id
  * is not added twice), the earlier versions' timers are removed, and a timer past its time fires at once.
@@ -60,12 +54,12 @@ export class TimerPlanner {
   }
 
   async schedule(timers: readonly Timer[], now = Date.now()): Promise<void> {
-    const jobs = timers.map(({ id, kind, subject, subjectId, version, at }) => ({
-      name: kind,
-      data: { kind, subject, subjectId, version } satisfies TimerJob,
-      opts: { jobId: id, delay: Math.max(0, at.getTime() - now) },
-    }));
-    const chunks = Array.from({ length: Math.ceil(jobs.length / ADD_CHUNK) }, (_, index) => jobs.slice(index * ADD_CHUNK, (index + 1) * ADD_CHUNK));
-    await Promise.all(chunks.map((chunk) => this.queue.addBulk(chunk)));
+    await this.queue.addBulk(
+      timers.map(({ id, kind, subject, subjectId, version, at }) => ({
+        name: kind,
+        data: { kind, subject, subjectId, version, at: at.getTime() } satisfies TimerJob,
+        opts: { jobId: id, delay: Math.max(0, at.getTime() - now) },
+      })),
+    );
   }
 }

@@ -1,7 +1,8 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AWAITING_DISPATCH_TICKET_STATUSES, CLOSED_TICKET_STATUSES, type Actor, type DomainEvent, type TicketSnapshot, type TicketStatus } from '#libs/domain';
+import { ticketTimerKinds } from '#libs/deadlines';
+import { CLOSED_TICKET_STATUSES, type Actor, type DomainEvent, type TicketSnapshot, type TicketStatus } from '#libs/domain';
 import { AssignmentEntity, TicketEntity, TicketEventEntity } from '#libs/persistence';
 import { planMessage, ticketPushMessage, writeOutbox, type OutboxMessage } from '#libs/queues';
 import { Catalogue, eventRow } from '#libs/intake';
@@ -67,9 +68,10 @@ export class TicketStore {
         ),
       );
       await writeOutbox(manager, pushOf(ticket, next, events));
-      // Timers follow the committed state: each changed assignment, and a ticket entering the pool, is planned again.
+      // Timers follow the committed state: each changed assignment, and a ticket entering or leaving the pool, is planned again.
       for (const assignment of changed) await writeOutbox(manager, planMessage({ subject: 'assignment', ...assignment }));
-      if (next.status !== ticket.status && AWAITING_DISPATCH_TICKET_STATUSES.includes(next.status)) {
+      const timed = (status: TicketStatus) => ticketTimerKinds(status).length > 0;
+      if (next.status !== ticket.status && (timed(ticket.status) || timed(next.status))) {
         await writeOutbox(manager, planMessage({ subject: 'ticket', id: ticket.id, version: next.version }));
       }
     });
