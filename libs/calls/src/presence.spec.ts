@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { foldCall } from './call-record.js';
 import type { CtiEvent } from './cti-event.js';
-import { applyMoves, presenceMoves, type Presence, type PresenceMove } from './presence.js';
+import { applyMoves, mayChangeOwnState, presenceMoves, wrapUpClosedBy, wrapUpMs, type Presence, type PresenceMove } from './presence.js';
 import { event, T0 } from './testing/call-events.js';
 
 const at = (seconds: number) => new Date(T0.getTime() + seconds * 1000);
@@ -50,5 +50,28 @@ describe('applyMoves: moves in order, with their conditions', () => {
     const applied = applyMoves(new Map(before ? [[OPERATOR, before]] : []), moves);
     expect(applied.now.get(OPERATOR)).toEqual(now && expect.objectContaining(now));
     expect((applied.stretches.get(OPERATOR) ?? []).map(({ state, startedAt, endedAt }) => [state, startedAt, endedAt])).toEqual(stretches);
+  });
+});
+
+describe("an operator's own change of state", () => {
+  const presence = (state: Presence['state'], callId: string | null = null): Presence => ({ state, callId, since: at(0) });
+
+  it.each<[string, Presence | undefined, boolean, string | null]>([
+    ['first time on the board', undefined, true, null],
+    ['ready', presence('ready'), true, null],
+    ['on a call: refused, the CTI ends it', presence('on_call', 'C1'), false, null],
+    ["after a call's work: closes it", presence('after_call_work', 'C1'), true, 'C1'],
+    ['after-call work of no known call', presence('after_call_work'), true, null],
+    ['away', presence('away'), true, null],
+  ])('%s', (_case, before, allowed, closes) => {
+    expect(mayChangeOwnState(before)).toBe(allowed);
+    if (allowed) expect(wrapUpClosedBy(before)).toBe(closes);
+  });
+
+  it.each([
+    ['from the end to now', at(60), at(90), 30_000],
+    ['an end told after the change counts as none', at(95), at(90), 0],
+  ])('wrap-up time: %s', (_case, endedAt, now, expected) => {
+    expect(wrapUpMs(endedAt, now)).toBe(expected);
   });
 });

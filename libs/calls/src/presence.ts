@@ -89,3 +89,12 @@ export function applyMoves(before: ReadonlyMap<number, Presence>, moves: readonl
 }
 
 const latest = (a: Date, b: Date): Date => (a.getTime() >= b.getTime() ? a : b);
+
+/** 示闲/示忙 an operator's own change of state: refused while on a call, which the CTI ends (into after-call work). */
+export const mayChangeOwnState = (before: Presence | undefined): boolean => before?.state !== 'on_call';
+
+/** The call whose after-call work an operator's own change closes, if any. */
+export const wrapUpClosedBy = (before: Presence | undefined): string | null => (before?.state === 'after_call_work' ? before.callId : null);
+
+/** 话后处理 time: from the call's end to the operator's next state; an end told late counts as none, not as negative. */
+export const wrapUpMs = (endedAt: Date, at: Date): number => Math.max(0, at.getTime() - endedAt.getTime());

@@ -65,6 +65,10 @@ describe('ruleProblems', () => {
     ['a reply limit of no time', withAction({ type: 'manual', reason: '信访', replyLimit: { amount: 0, unit: 'working_days' } }), 'action.replyLimit.amount'],
     ['a reply limit in weeks', withAction({ type: 'manual', reason: '信访', replyLimit: { amount: 2, unit: 'weeks' as never } }), 'action.replyLimit.unit'],
     ['a reply limit as a number', withAction({ type: 'manual', reason: '信访', replyLimit: 5 as never }), 'action.replyLimit'],
+    ['a reply limit in seconds (the drill profile’s unit)', withAction({ type: 'manual', reason: '信访', replyLimit: { amount: 30, unit: 'natural_seconds' } }), 'action.replyLimit.unit'],
+    ['a reply limit in minutes', withAction({ type: 'manual', reason: '信访', replyLimit: { amount: 1, unit: 'natural_minutes' } }), 'action.replyLimit.unit'],
+    ['a reply limit over a year of working days', withAction({ type: 'manual', reason: '信访', replyLimit: { amount: 300, unit: 'working_days' } }), 'action.replyLimit.amount'],
+    ['a reply limit with a field of its own', withAction({ type: 'manual', reason: '信访', replyLimit: { amount: 5, unit: 'working_days', extra: 1 } as never }), 'action.replyLimit.extra'],
   ])('names the field of %s', (_case, rule, field) => {
     const problems = ruleProblems(rule);
     expect(problems.map((problem) => problem.field)).toEqual([field]);

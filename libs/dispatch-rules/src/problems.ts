@@ -1,4 +1,4 @@
-import { LIMIT_UNITS, type Limit } from '#libs/deadlines';
+import type { Limit, LimitUnit } from '#libs/deadlines';
 import { CHANNELS, REQUEST_TYPES, TRANSFER_TARGETS, URGENCIES } from '#libs/domain';
 import type { DispatchRule, RegionalTier, RuleAction, RuleConditions } from './rule.js';
 
@@ -55,19 +55,28 @@ function conditionProblems(conditions: RuleConditions): RuleProblem[] {
   ];
 }
 
-// A year of working days is the longest any 12345 reply limit runs.
-const REPLY_LIMIT_MAX = 366;
+/**
+ * The units a rule may give a matter's reply limit in, each with its longest: a year at most. Minutes
+ * and seconds are for the drill profile's training limits, never a live matter's.
+ */
+const REPLY_LIMIT_MAX: Partial<Record<LimitUnit, number>> = { working_days: 250, natural_days: 366, working_hours: 2000, natural_hours: 8784 };
+const REPLY_LIMIT_KEYS = ['amount', 'unit'];
 
 function replyLimitProblems(limit: Limit | undefined): RuleProblem[] {
   if (limit === undefined) return [];
   if (typeof limit !== 'object' || limit === null) return [{ field: 'action.replyLimit', message: 'must be an object: { amount, unit }' }];
+  const max = REPLY_LIMIT_MAX[limit.unit];
+  const units = Object.keys(REPLY_LIMIT_MAX).join(', ');
   return [
+    ...Object.keys(limit)
+      .filter((key) => !REPLY_LIMIT_KEYS.includes(key))
+      .map((key) => ({ field: `action.replyLimit.${key}`, message: 'is not a field of a reply limit: { amount, unit }' })),
+    ...unless(max !== undefined, 'action.replyLimit.unit', `must be one of ${units}`),
     ...unless(
-      Number.isInteger(limit.amount) && limit.amount >= 1 && limit.amount <= REPLY_LIMIT_MAX,
+      max === undefined || (Number.isInteger(limit.amount) && limit.amount >= 1 && limit.amount <= max),
       'action.replyLimit.amount',
-      `must be a whole number from 1 to ${REPLY_LIMIT_MAX}`,
+      `must be a whole number from 1 to ${max} ${limit.unit}`,
     ),
-    ...unless(LIMIT_UNITS.includes(limit.unit), 'action.replyLimit.unit', `must be one of ${LIMIT_UNITS.join(', ')}`),
   ];
 }
 

@@ -1,7 +1,7 @@
 import { applyDecorators, Param } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateBy } from 'class-validator';
+import { IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateBy } from 'class-validator';
 import { isLocalDate } from '#libs/calendar';
 import { ParseIdPipe } from './validation.js';
 
@@ -42,6 +42,16 @@ export const CategoryCode = (options: CodeFieldOptions = {}) =>
 /** 区划 a region code of 6 to 12 digits: a district, a street or a community. */
 export const RegionCode = (options: CodeFieldOptions = {}) =>
   codeField('regionCode', /^\d{6,12}$/, 'a region code of 6 to 12 digits', '379901001', { description: 'A district, street or community code', ...options });
+
+/** Date, time and offset: a time without its offset would be read in the server's zone, whatever the sender meant. */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** An instant: ISO 8601 with its offset, e.g. 2026-11-23T09:15:02.120+08:00 or …Z, on a day that exists. */
+export const IsInstant = () =>
+  applyDecorators(
+    Matches(INSTANT, { message: ({ property }) => `${property} must be a date and time with its offset, e.g. 2026-11-23T09:15:02.120+08:00` }),
+    IsISO8601({ strict: true, strictSeparator: true }),
+  );
 
 /** A calendar date `YYYY-MM-DD` that exists (2026-02-30 does not). */
 export const IsLocalDate = () =>

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CurrentUser, Roles, type AuthUser } from '#libs/auth';
+import { mayChangeOwnState, wrapUpClosedBy, wrapUpMs } from '#libs/calls';
 import { BoardPusher } from './board-pusher.js';
 import { CallLedger } from './call-ledger.js';
 import { PresenceDto } from './calls.dto.js';
@@ -25,10 +26,12 @@ export class PresenceController {
   async set(@Body() input: PresenceDto, @CurrentUser() user: AuthUser) {
     const at = new Date();
     const changes = await this.ledger.transaction(async (manager) => {
+      // Moved first, under its row lock, and rolled back if the move is refused.
       const before = (await changePresences(manager, [{ userId: user.id, state: input.state, at, callId: null }])).get(user.id);
-      if (before?.state === 'on_call') throw new ConflictException('On a call: the call ends first, then its after-call work');
-      if (before?.state !== 'after_call_work' || before.callId === null) return [];
-      return this.ledger.amend(manager, before.callId, (row) => (row.endedAt ? { wrapUpMs: Math.max(0, at.getTime() - row.endedAt.getTime()) } : null));
+      if (!mayChangeOwnState(before)) throw new ConflictException('On a call: the call ends first, then its after-call work');
+      const wrappedUp = wrapUpClosedBy(before);
+      if (wrappedUp === null) return [];
+      return this.ledger.amend(manager, wrappedUp, (row) => (row.endedAt ? { wrapUpMs: wrapUpMs(row.endedAt, at) } : null));
     });
     await this.ledger.publish(changes);
     this.board.touch();

@@ -8,7 +8,6 @@ import {
   IsDefined,
   IsIn,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsPositive,
   IsString,
@@ -18,6 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CALL_TRANSFER_TARGETS, CTI_EVENT_TYPES, type CallTransferTarget, type CtiEventType } from '#libs/calls';
+import { IsInstant } from '#libs/platform';
 
 /** How many events one request may carry: a CTI system batching its pushes stays under the body limit. */
 export const CTI_BATCH_MAX = 200;
@@ -53,7 +53,7 @@ export class CtiEventDto {
   type: CtiEventType;
 
   @ApiProperty({ example: '2026-11-23T09:15:02.120+08:00', description: 'When it happened, with its offset' })
-  @IsISO8601({ strict: true, strictSeparator: true })
+  @IsInstant()
   @NotAhead()
   at: string;
 

@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { TICKET_STATUSES, type TicketStatus } from '#libs/domain';
-import { BooleanText, CategoryCode, RegionCode } from '#libs/platform';
+import { BooleanText, CategoryCode, IsInstant, RegionCode } from '#libs/platform';
 
 export class ListTicketsQuery {
   @ApiPropertyOptional({ enum: TICKET_STATUSES })
@@ -30,12 +30,12 @@ export class ListTicketsQuery {
 
   @ApiPropertyOptional({ description: 'Registered at or after (ISO 8601)' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   from?: string;
 
   @ApiPropertyOptional({ description: 'Registered before (ISO 8601)' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   to?: string;
 
   @ApiPropertyOptional({ description: 'Only tickets with an open assignment past its reply-due' })

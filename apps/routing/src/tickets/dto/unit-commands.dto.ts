@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { AssignmentRef } from './assignment-ref.js';
-import { OptionalText, RequiredText } from '#libs/platform';
+import { IsInstant, OptionalText, RequiredText } from '#libs/platform';
 
 /** 签收 */
 export class SignDto {
@@ -66,7 +66,7 @@ export class SubDispatchDto {
 
   @ApiPropertyOptional({ description: "Reply-due of the child; defaults to the parent's own reply-due" })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   replyDueAt?: string;
 
   @OptionalText(1000)
