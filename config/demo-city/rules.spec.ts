@@ -112,9 +112,17 @@ describe('demo city: dispatch rules', () => {
     ['停电: within 24 natural hours', facts('120201', '379904002002'), naturalHours(24)],
     ['拖欠农民工工资: within 5 working days', facts('060103', '379902'), workingDays(5)],
     ['噪音扰民: the profile decides', facts('010101', '379901001001'), undefined],
+    // Exceptions that route a matter elsewhere keep its limit.
+    ['停水 of an enterprise, on the green channel', facts('120101', '379901001001', { enterprise: true }), naturalHours(24)],
+    ['停电 of an enterprise, on the green channel', facts('120201', '379904002002', { enterprise: true }), naturalHours(24)],
+    ['工地欠薪, co-dispatched on its keyword', facts('060103', '379902', { text: '某工地包工头拖欠三个月工资' }), workingDays(5)],
   ])('sets a reply limit for %s', (_case, ticket, limit) => {
-    const decision = compiled.decide(ticket);
-    expect(decision.matched && decision.action.replyLimit).toEqual(limit);
+    expect(compiled.replyLimit(ticket)).toEqual(limit);
+  });
+
+  it('routes those exceptions by their own rules all the same', () => {
+    const exception = compiled.decide(facts('120101', '379901001001', { enterprise: true }));
+    expect(exception.matched && exception.action).toMatchObject({ type: 'co-dispatch', assistUnitCodes: ['D-BUSINESS'] });
   });
 
   it('names only units, categories and regions of the city', () => {

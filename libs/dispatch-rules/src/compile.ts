@@ -1,3 +1,4 @@
+import type { Limit } from '#libs/deadlines';
 import { byPriority, fitsRest } from './conditions.js';
 import type { CompiledRuleSet, DispatchDecision } from './decision.js';
 import { decisionFor } from './explain.js';
@@ -43,16 +44,8 @@ function indexRules(rules: readonly DispatchRule[]): RuleIndex {
   return { size: enabled.length, categoryLengths: lengthsLongestFirst(byCategory.keys()), byCategory };
 }
 
-/**
- * Visits only the buckets whose prefixes the ticket's codes start with, most specific first: the
- * order of `bySpecificity`, so the first rule whose remaining conditions fit is the winner. The walk
- * goes on past the winner only to count the candidates for the explanation.
- */
-function decide(index: RuleIndex, facts: TicketFacts): DispatchDecision {
-  const { categoryCode, regionCode } = facts;
-  let winner: DispatchRule | undefined;
-  let candidates = 0;
-  let considered = 0;
+/** The buckets whose prefixes the ticket's codes start with, most specific first: the order of `bySpecificity`. */
+function* bucketsOf(index: RuleIndex, { categoryCode, regionCode }: TicketFacts): Generator<readonly DispatchRule[]> {
   for (const categoryLength of index.categoryLengths) {
     // A shorter code cut to this length would look up a prefix of another length.
     if (categoryLength > categoryCode.length) continue;
@@ -61,22 +54,47 @@ function decide(index: RuleIndex, facts: TicketFacts): DispatchDecision {
     for (const regionLength of regions.lengths) {
       if (regionLength > regionCode.length) continue;
       const bucket = regions.byPrefix.get(regionCode.slice(0, regionLength));
-      if (bucket === undefined) continue;
-      candidates += bucket.length;
-      if (winner !== undefined) continue;
-      const at = bucket.findIndex((rule) => fitsRest(rule.conditions, facts));
-      if (at === -1) considered += bucket.length;
-      else {
-        winner = bucket[at];
-        considered += at + 1;
-      }
+      if (bucket !== undefined) yield bucket;
+    }
+  }
+}
+
+/**
+ * The first rule whose remaining conditions fit is the winner. The walk goes on past the winner only to
+ * count the candidates for the explanation.
+ */
+function decide(index: RuleIndex, facts: TicketFacts): DispatchDecision {
+  let winner: DispatchRule | undefined;
+  let candidates = 0;
+  let considered = 0;
+  for (const bucket of bucketsOf(index, facts)) {
+    candidates += bucket.length;
+    if (winner !== undefined) continue;
+    const at = bucket.findIndex((rule) => fitsRest(rule.conditions, facts));
+    if (at === -1) considered += bucket.length;
+    else {
+      winner = bucket[at];
+      considered += at + 1;
     }
   }
   return decisionFor(winner, facts, candidates, considered);
 }
 
+/**
+ * The reply limit of the ticket's matter: that of the first fitting rule, in the same order, that sets
+ * one. It is asked apart from the routing, so that an exception routing part of a matter elsewhere (an
+ * enterprise's green channel, a co-dispatch on a keyword) does not drop the matter's limit.
+ */
+function replyLimitOf(index: RuleIndex, facts: TicketFacts): Limit | undefined {
+  for (const bucket of bucketsOf(index, facts)) {
+    const rule = bucket.find((candidate) => candidate.action.replyLimit !== undefined && fitsRest(candidate.conditions, facts));
+    if (rule) return rule.action.replyLimit;
+  }
+  return undefined;
+}
+
 /** Builds the in-memory index once per change of the rules; a decision then looks at a few buckets. */
 export function compileRules(rules: readonly DispatchRule[]): CompiledRuleSet {
   const index = indexRules(rules);
-  return { size: index.size, decide: (facts) => decide(index, facts) };
+  return { size: index.size, decide: (facts) => decide(index, facts), replyLimit: (facts) => replyLimitOf(index, facts) };
 }

@@ -1,3 +1,4 @@
+import type { Limit } from '#libs/deadlines';
 import type { Channel, RequestType, Urgency } from '#libs/domain';
 import type { RuleAction, TicketFacts } from './rule.js';
 
@@ -39,4 +40,6 @@ export interface CompiledRuleSet {
   /** Enabled rules in the index. */
   readonly size: number;
   decide(facts: TicketFacts): DispatchDecision;
+  /** The reply limit the rules set for the ticket's matter, whichever rule routes it and whoever dispatches it. */
+  replyLimit(facts: TicketFacts): Limit | undefined;
 }

@@ -21,9 +21,8 @@ export class DispatchPlanner {
   ) {}
 
   async command(ticket: TicketFacts & DueFacts, choice: DispatchChoice, now: Date): Promise<DispatchCommand> {
-    // The reply limit the matching rule sets for the ticket's matter holds whoever picked the units.
-    const decision = (await this.rules.current()).decide(ticket);
-    const due = await this.clock.assignmentDue(ticket, now, decision.matched ? decision.action.replyLimit : undefined);
+    // The reply limit the rules set for the ticket's matter holds whoever picked the units.
+    const due = await this.clock.assignmentDue(ticket, now, (await this.rules.current()).replyLimit(ticket));
     const target = (unit: UnitInfo) => ({ unitId: unit.id, unitTier: unit.tier, ...due });
     return {
       type: 'dispatch',

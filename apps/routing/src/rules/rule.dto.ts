@@ -29,7 +29,7 @@ export class RuleDto {
 
   @ApiProperty({
     example: { type: 'dispatch', unitCode: 'U-WATER', replyLimit: { amount: 24, unit: 'natural_hours' } },
-    description: "What the rule decides; `replyLimit` (optional) replaces the request type's reply limit for the tickets it matches, whoever dispatches them",
+    description: "What the rule decides; `replyLimit` (optional: working_days, natural_days, working_hours or natural_hours, up to a year) replaces the request type's reply limit for the tickets it matches, whichever rule routes them and whoever dispatches them",
   })
   @IsObject()
   action: RuleAction;
