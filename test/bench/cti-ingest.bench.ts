@@ -64,13 +64,13 @@ import { localDayOf } from '#libs/calendar';
 import { dayKey, DAY_TTL_SECONDS, minuteKey, MINUTE_TTL_SECONDS, type CallBoard } from '#libs/call-stats';
 import { foldCall, newEvents, presenceMoves, type CallRecord, type CtiEvent } from '#libs/calls';
 import { countedCall, countsMoved, ZERO_COUNTS, type CallCounts, type CountedCounts } from '#libs/metrics';
-import { dataSourceOptions } from '#libs/persistence';
+import { dataSourceOptions, identifier, onServer } from '#libs/persistence';
 import { CallScript, CTI_BATCH_MAX, DEFAULT_GAP, postEvents, type CtiEventBody, type ScriptCounts } from './support/cti-calls.ts';
 import { LEADER } from './support/demo-tickets.ts';
 import { closedLoop, Failures, getJson, login, openLoop } from './support/http.ts';
 import { inTransaction } from './support/mysql.ts';
 import { ascending, cpuSample, cpuSummary, format, machineLine, ms, percentile, printTable, rate, verdict } from './support/report.ts';
-import { BenchRun, globalStatus, identifier, onServer, printProblems, progress, serverWork } from './support/system.ts';
+import { BenchRun, globalStatus, printProblems, progress, serverWork } from './support/system.ts';
 
 const POSTERS = 8;
 const BATCH = CTI_BATCH_MAX;
@@ -227,7 +227,7 @@ async function rawMysql() {
 
   try {
     const measure = async (send: (batch: CtiEventBody[]) => Promise<void>) => {
-      for (const table of RAW_TABLES) await onServer(bench.db, `TRUNCATE TABLE ${identifier(copies.name)}.${identifier(table)}`);
+      for (const table of RAW_TABLES) await onServer(bench.settings.db, `TRUNCATE TABLE ${identifier(copies.name)}.${identifier(table)}`);
       const script = new CallScript({ prefix: 'raw', seed: SCRIPT_SEED, gap: GAP });
       // Open the pool's connections and warm the buffer pool, until the stream is a steady mix, before counting.
       while (script.sent < script.steadyAfter) await batchesFor(POSTERS, 0.5, () => script.batch(BATCH), send);

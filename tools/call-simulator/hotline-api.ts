@@ -3,10 +3,11 @@
  * call board. Requests that fail are tallied in `failures` and do not stop the run.
  */
 import type { CallBoard } from '#libs/call-stats';
+import type { PresenceState } from '#libs/calls';
 import { CTI_SIGNATURE_HEADER, CTI_TIMESTAMP_HEADER, ctiSignature } from '../../apps/call-intake/src/cti/cti-signature.ts';
 import type { CtiEventBody } from './cti-events.ts';
 import { Failures, HttpError, request, type Reply } from './http.ts';
-import type { PresenceState, ServerPresence } from './presence-mirror.ts';
+import type { ServerPresence } from './presence-mirror.ts';
 import type { ReferenceItem } from './tickets.ts';
 
 /** Events are idempotent on the server (by call and type), so a failed batch is simply sent again. */

@@ -1,3 +1,5 @@
+import type { PresenceState } from '#libs/calls';
+
 /**
  * What the server believes of each operator's presence, followed from what the simulator has sent,
  * with the server's own rules (apps/call-intake: `answered` puts the operator on the call, `ended`
@@ -5,7 +7,6 @@
  * Needed when more simulated operators than demo users share a login: one user's presence is one
  * state on the server, so the simulator posts `ready` only when the server would take it.
  */
-export type PresenceState = 'ready' | 'on_call' | 'after_call_work' | 'away' | 'offline';
 
 export interface ServerPresence {
   readonly state: PresenceState;

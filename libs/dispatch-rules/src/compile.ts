@@ -19,26 +19,15 @@ interface RuleIndex {
   readonly byCategory: ReadonlyMap<string, RegionBuckets>;
 }
 
-/** Keeps the items' order within each group. */
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group === undefined) groups.set(key(item), [item]);
-    else group.push(item);
-  }
-  return groups;
-}
-
 const lengthsLongestFirst = (prefixes: Iterable<string>): number[] =>
   [...new Set([...prefixes].map((prefix) => prefix.length))].sort((a, b) => b - a);
 
 function indexRules(rules: readonly DispatchRule[]): RuleIndex {
   const byCategory = new Map<string, RegionBuckets>();
-  // Sorted once here, so that every bucket comes out in priority order.
+  // Sorted once here, so that every bucket comes out in priority order (Map.groupBy keeps the order within a group).
   const enabled = rules.filter((rule) => rule.enabled).sort(byPriority);
-  for (const [categoryPrefix, ofCategory] of groupBy(enabled, (rule) => rule.conditions.categoryPrefix ?? '')) {
-    const byPrefix = groupBy(ofCategory, (rule) => rule.conditions.regionPrefix ?? '');
+  for (const [categoryPrefix, ofCategory] of Map.groupBy(enabled, (rule) => rule.conditions.categoryPrefix ?? '')) {
+    const byPrefix = Map.groupBy(ofCategory, (rule) => rule.conditions.regionPrefix ?? '');
     byCategory.set(categoryPrefix, { lengths: lengthsLongestFirst(byPrefix.keys()), byPrefix });
   }
   return { size: enabled.length, categoryLengths: lengthsLongestFirst(byCategory.keys()), byCategory };

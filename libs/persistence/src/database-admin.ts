@@ -2,12 +2,14 @@ import { createConnection } from 'mysql2/promise';
 import type { DatabaseSettings } from '#libs/settings';
 import { createDataSource } from './data-source.js';
 
-const identifier = (name: string): string => {
+/** A database or table name quoted for SQL, refused unless plain (it cannot be a statement parameter). */
+export const identifier = (name: string): string => {
   if (!/^[A-Za-z0-9_]{1,64}$/.test(name)) throw new Error(`DB_NAME: "${name}" is not a plain database name`);
   return `\`${name}\``;
 };
 
-async function onServer(db: DatabaseSettings, sql: string): Promise<void> {
+/** Runs one statement on the server, outside any database (creating, dropping, copying). */
+export async function onServer(db: DatabaseSettings, sql: string): Promise<void> {
   const connection = await createConnection({ host: db.host, port: db.port, user: db.username, password: db.password });
   try {
     await connection.query(sql);

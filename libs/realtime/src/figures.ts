@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { localDayOf } from '#libs/calendar';
-import { AWAITING_CENTRE_TICKET_STATUSES, OPEN_ASSIGNMENT_STATUSES, OPEN_TICKET_STATUSES, RUNNING_ASSIGNMENT_STATUSES } from '#libs/domain';
+import { AWAITING_CENTRE_TICKET_STATUSES, OPEN_ASSIGNMENT_STATUSES, OPEN_TICKET_STATUSES, RUNNING_ASSIGNMENT_STATUSES, type AssignmentStatus } from '#libs/domain';
 import type { Caseload, CentrePool, LeaderFigures } from './pushes.js';
 
 const tally = (rows: { k: string; n: string | number }[]): Record<string, number> =>
@@ -28,7 +28,7 @@ export class Figures {
       [RUNNING_ASSIGNMENT_STATUSES, now, RUNNING_ASSIGNMENT_STATUSES, now, end, unitId, OPEN_ASSIGNMENT_STATUSES],
     );
     const sum = (pick: (row: (typeof rows)[number]) => string) => rows.reduce((total, row) => total + Number(pick(row) ?? 0), 0);
-    const running = rows.filter((row) => row.k !== 'replied').reduce((total, row) => total + Number(row.n), 0);
+    const running = rows.filter((row) => RUNNING_ASSIGNMENT_STATUSES.includes(row.k as AssignmentStatus)).reduce((total, row) => total + Number(row.n), 0);
     const overdue = sum((row) => row.overdue);
     const dueToday = sum((row) => row.dueToday);
     return { unitId, byStatus: tally(rows), byDueBand: { overdue, dueToday, later: running - overdue - dueToday }, at: now.toISOString() };

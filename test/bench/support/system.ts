@@ -10,7 +10,8 @@ import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
-import { createConnection, createPool, type Pool, type RowDataPacket } from 'mysql2/promise';
+import { createPool, type Pool, type RowDataPacket } from 'mysql2/promise';
+import { createDatabase, dropDatabase, identifier, onServer } from '#libs/persistence';
 import { loadSettings, type Settings } from '#libs/settings';
 import { freePort } from '../../support/free-port.ts';
 import { send } from './http.ts';
@@ -110,20 +111,6 @@ const dbOf = (settings: Settings): Db => ({
   user: settings.db.username,
   password: settings.db.password,
 });
-
-export const identifier = (name: string): string => {
-  if (!/^[A-Za-z0-9_]{1,64}$/.test(name)) throw new Error(`"${name}" is not a plain database name`);
-  return `\`${name}\``;
-};
-
-export async function onServer(db: Db, sql: string): Promise<void> {
-  const connection = await createConnection(db);
-  try {
-    await connection.query(sql);
-  } finally {
-    await connection.end();
-  }
-}
 
 export async function deleteRedisKeys(url: string, prefix: string): Promise<void> {
   const client = new Redis(url, { maxRetriesPerRequest: 1 });
@@ -328,9 +315,9 @@ export class BenchRun {
   async tableCopies(tables: readonly string[], connectionLimit: number): Promise<TableCopies> {
     const name = `${this.database}_raw`;
     this.cleanup.addLast(`dropping ${name}`, () => this.dropDatabase(name));
-    await onServer(this.db, `CREATE DATABASE ${identifier(name)} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    await createDatabase({ ...this.settings.db, database: name });
     for (const table of tables) {
-      await onServer(this.db, `CREATE TABLE ${identifier(name)}.${identifier(table)} LIKE ${identifier(this.database)}.${identifier(table)}`);
+      await onServer(this.settings.db, `CREATE TABLE ${identifier(name)}.${identifier(table)} LIKE ${identifier(this.database)}.${identifier(table)}`);
     }
     const pool = createPool({ ...this.db, database: name, connectionLimit, timezone: 'Z', charset: 'utf8mb4_unicode_ci' });
     return {
@@ -357,6 +344,6 @@ export class BenchRun {
   }
 
   private dropDatabase(name: string): Promise<void> {
-    return onServer(this.db, `DROP DATABASE IF EXISTS ${identifier(name)}`);
+    return dropDatabase({ ...this.settings.db, database: name });
   }
 }

@@ -11,7 +11,6 @@ import {
   CALL_ROW_COLUMNS,
   eventOf,
   extrasOf,
-  groupBy,
   jsonOf,
   NEW_CALL,
   payloadOf,
@@ -146,7 +145,7 @@ export class CallLedger {
       ]);
     }
 
-    const eventsOf = groupBy([...stored.map(eventOf), ...fresh], (event) => event.callId);
+    const eventsOf = Map.groupBy([...stored.map(eventOf), ...fresh], (event) => event.callId);
     const changed = new Set(fresh.map((event) => event.callId));
     const records = new Map<string, CallRecord>();
     const changes: CountedCounts[] = [];

@@ -82,14 +82,3 @@ export const eventOf = (row: StoredEvent): CtiEvent => ({
   type: row.type as CtiEventType,
   at: row.at,
 });
-
-/** Items by a key, in their order. */
-export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group) group.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
-}

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { PUSH_EVENTS, ROOMS, SOCKET_EMITTER, type SocketEmitter } from '#libs/realtime';
-import { groupBy, NEW_CALL } from './call-rows.js';
+import { NEW_CALL } from './call-rows.js';
 
 const HISTORY = 10;
 
@@ -58,8 +58,8 @@ export class ScreenPops {
     ]);
     // A union's rows come in no promised order: each caller's are put back newest first.
     const newestFirst = (a: Date | null, b: Date | null): number => (b?.getTime() ?? -Infinity) - (a?.getTime() ?? -Infinity) || 0;
-    const ticketsOf = groupBy(tickets, (row) => String(row.k));
-    const callsOf = groupBy(calls, (row) => String(row.k));
+    const ticketsOf = Map.groupBy(tickets, (row) => String(row.k));
+    const callsOf = Map.groupBy(calls, (row) => String(row.k));
     return asks.map(({ callId, callerNumber }, index) => ({
       callId,
       callerNumber,
