@@ -22,7 +22,7 @@
  *      app's, for 5 s each after the same warm-up: (a) one transaction per batch with one multi-row INSERT IGNORE of its
  *      events; (b) the ledger's transaction without the app: placeholder calls (INSERT … ON DUPLICATE
  *      KEY UPDATE, as the ledger does), SELECT … FOR UPDATE the calls, SELECT their stored events,
- *      INSERT the new ones, fold each call (foldCall of libs/calls) and upsert the calls — no operator
+ *      INSERT the new ones, fold the calls (foldBatch of libs/metrics) and upsert the calls — no operator
  *      presence, no screen pop; (c) the same and, in the same transaction, the operators' moves made
  *      by the app's own statements (changePresences of apps/call-intake, on this process's
  *      connection): the app's transaction without Nest, TypeORM, HTTP or validation. A deadlock is
@@ -59,11 +59,12 @@ import { Redis } from 'ioredis';
 import type { Pool, RowDataPacket } from 'mysql2/promise';
 import { io, type Socket } from 'socket.io-client';
 import type { EntityManager } from 'typeorm';
+import { CALL_ROW_COLUMNS, eventOf, jsonOf, payloadOf, RECORD_COLUMNS, recordValues, type StoredEvent } from '../../apps/call-intake/src/calls/call-rows.ts';
 import { changePresences } from '../../apps/call-intake/src/calls/presence.ts';
 import { localDayOf } from '#libs/calendar';
 import { dayKey, DAY_TTL_SECONDS, minuteKey, MINUTE_TTL_SECONDS, type CallBoard } from '#libs/call-stats';
-import { foldCall, newEvents, presenceMoves, type CallRecord, type CtiEvent } from '#libs/calls';
-import { countedCall, countsMoved, ZERO_COUNTS, type CallCounts, type CountedCounts } from '#libs/metrics';
+import { newEvents, presenceMoves, type CtiEvent } from '#libs/calls';
+import { foldBatch, ZERO_COUNTS, type CallCounts } from '#libs/metrics';
 import { dataSourceOptions, identifier, onServer } from '#libs/persistence';
 import { CallScript, CTI_BATCH_MAX, DEFAULT_GAP, postEvents, type CtiEventBody, type ScriptCounts } from './support/cti-calls.ts';
 import { LEADER } from './support/demo-tickets.ts';
@@ -101,34 +102,19 @@ const GAP = ((text) => {
 
 // ---------------------------------------------------------------- the stream as the app folds it
 
-const eventOf = (body: CtiEventBody): CtiEvent => ({ ...body, at: new Date(body.at) });
-const payloadOf = ({ callerNumber, line, queue, operatorId }: CtiEventBody | CtiEvent) => ({
-  callerNumber,
-  line,
-  queue,
-  ...(operatorId !== undefined && { operatorId }),
-});
+const eventOfBody = (body: CtiEventBody): CtiEvent => ({ ...body, at: new Date(body.at) });
 
 /**
  * What a batch changes, given the events of each call stored before it (updated in place): the fresh
- * events (the first of a call id and type), and the changes to the live counts, old contribution out,
- * new in — what CallLedger.store returns.
+ * events (the first of a call id and type), each changed call's record and the changes to the live
+ * counts — what CallLedger.store computes (libs/metrics foldBatch), for calls never called back.
  */
-function foldBatch(stored: Map<string, CtiEvent[]>, batch: readonly CtiEventBody[]) {
+function foldInto(stored: Map<string, CtiEvent[]>, batch: readonly CtiEventBody[]) {
   const storedOfBatch = [...new Set(batch.map((body) => body.callId))].flatMap((callId) => stored.get(callId) ?? []);
-  const fresh = newEvents(storedOfBatch, batch).map(eventOf);
-  const changes: CountedCounts[] = [];
-  const records = new Map<string, CallRecord>();
-  for (const callId of new Set(fresh.map((event) => event.callId))) {
-    const before = stored.get(callId) ?? [];
-    const after = [...before, ...fresh.filter((event) => event.callId === callId)];
-    stored.set(callId, after);
-    const record = foldCall(after);
-    records.set(callId, record);
-    // As CallLedger computes them for a call never called back.
-    changes.push(...countsMoved(before.length > 0 ? countedCall(foldCall(before), {}) : null, countedCall(record, {})));
-  }
-  return { fresh, changes, records };
+  const fresh = newEvents(storedOfBatch, batch).map(eventOfBody);
+  const folded = foldBatch(storedOfBatch, fresh, () => ({}));
+  for (const event of fresh) stored.set(event.callId, [...(stored.get(event.callId) ?? []), event]);
+  return { fresh, ...folded };
 }
 
 // ---------------------------------------------------------------- baselines
@@ -156,15 +142,6 @@ async function batchesFor(clients: number, seconds: number, next: () => CtiEvent
   return { perSecond: events / elapsed, events, times: ascending(times), failures };
 }
 
-const RECORD_COLUMNS = [
-  'call_id', 'caller_number', 'line', 'queue', 'status', 'offered_at', 'answered_at', 'answered_by',
-  'abandoned_at', 'ended_at', 'transferred_at', 'transfer_to', 'wait_ms', 'talk_ms',
-] as const; // prettier-ignore
-const recordRow = (r: CallRecord) => [
-  r.callId, r.callerNumber, r.line, r.queue, r.status, r.offeredAt, r.answeredAt, r.answeredBy,
-  r.abandonedAt, r.endedAt, r.transferredAt, r.transferTo, r.waitMs, r.talkMs,
-]; // prettier-ignore
-
 const RAW_TABLES = ['calls', 'call_events', 'operator_presence', 'presence_log'];
 
 /** The raw MySQL rates: (a) a multi-row INSERT of each batch's events; (b) the ledger's statements, without the app. */
@@ -174,14 +151,13 @@ async function rawMysql() {
   const deadlocks = { count: 0 };
   // Again on a deadlock, as CallLedger does.
   const retrying = { deadlockRetries: ATTEMPTS - 1, onDeadlock: () => void deadlocks.count++ };
-  const eventRows = (events: readonly (CtiEventBody | CtiEvent)[]) =>
-    events.map((event) => [event.callId, event.type, new Date(event.at), JSON.stringify(payloadOf(event))]);
+  const eventRows = (events: readonly CtiEvent[]) => events.map((event) => [event.callId, event.type, event.at, JSON.stringify(payloadOf(event))]);
 
   const insertOnly = (batch: CtiEventBody[]) =>
     inTransaction(
       pool,
       async (connection) => {
-        await connection.query('INSERT IGNORE INTO call_events (call_id, type, at, payload) VALUES ?', [eventRows(batch)]);
+        await connection.query('INSERT IGNORE INTO call_events (call_id, type, at, payload) VALUES ?', [eventRows(batch.map(eventOfBody))]);
       },
       retrying,
     );
@@ -198,22 +174,17 @@ async function rawMysql() {
         await connection.query('INSERT INTO calls (call_id, caller_number, line, queue, status) VALUES ? ON DUPLICATE KEY UPDATE call_id = call_id', [
           callIds.map((callId) => [callId, firsts.get(callId)!.callerNumber, firsts.get(callId)!.line, firsts.get(callId)!.queue, 'new']),
         ]);
-        await connection.query('SELECT * FROM calls WHERE call_id IN (?) ORDER BY call_id FOR UPDATE', [callIds]);
-        const [rows] = await connection.query<RowDataPacket[]>('SELECT call_id, type, at, payload FROM call_events WHERE call_id IN (?)', [callIds]);
-        const stored = new Map<string, CtiEvent[]>();
-        for (const row of rows) {
-          // MariaDB keeps JSON as text.
-          const payload = typeof row.payload === 'string' ? (JSON.parse(row.payload) as object) : (row.payload as object);
-          const event = { ...payload, callId: row.call_id, type: row.type, at: row.at } as CtiEvent;
-          stored.set(event.callId, [...(stored.get(event.callId) ?? []), event]);
-        }
-        const { fresh, records } = foldBatch(stored, batch);
+        await connection.query(`SELECT ${CALL_ROW_COLUMNS} FROM calls WHERE call_id IN (?) ORDER BY call_id FOR UPDATE`, [callIds]);
+        const [rows] = await connection.query<RowDataPacket[]>('SELECT call_id AS callId, type, at, payload FROM call_events WHERE call_id IN (?)', [callIds]);
+        const stored = (rows as StoredEvent[]).map((row) => eventOf({ ...row, payload: jsonOf(row.payload) }));
+        const fresh = newEvents(stored, batch).map(eventOfBody);
+        const { records } = foldBatch(stored, fresh, () => ({}));
         if (fresh.length > 0) await connection.query('INSERT INTO call_events (call_id, type, at, payload) VALUES ?', [eventRows(fresh)]);
         if (records.size > 0) {
           await connection.query(
             `INSERT INTO calls (${RECORD_COLUMNS.join(', ')}) VALUES ? ON DUPLICATE KEY UPDATE ` +
               RECORD_COLUMNS.slice(1).map((column) => `${column} = VALUES(${column})`).join(', '),
-            [[...records.values()].map(recordRow)],
+            [[...records.values()].map(recordValues)],
           );
         }
         if (withPresence) {
@@ -285,11 +256,11 @@ async function rawRedis(url: string, prefix: string, summed: boolean) {
   const script = new CallScript({ prefix: 'raw', seed: SCRIPT_SEED, gap: GAP });
   const stored = new Map<string, CtiEvent[]>();
   // Until the stream is a steady mix: folded, not sent.
-  while (script.sent < script.steadyAfter) foldBatch(stored, script.batch(BATCH));
+  while (script.sent < script.steadyAfter) foldInto(stored, script.batch(BATCH));
   const batches: { events: number; commands: (string | number)[][] }[] = [];
   for (let index = 0; index < REDIS_BASELINE_BATCHES; index++) {
     const batch = script.batch(BATCH);
-    batches.push({ events: batch.length, commands: bucketCommands(prefix, foldBatch(stored, batch).changes, summed) });
+    batches.push({ events: batch.length, commands: bucketCommands(prefix, foldInto(stored, batch).changes, summed) });
   }
   const redis = new Redis(url, { maxRetriesPerRequest: 1 });
   try {

@@ -1,10 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { foldCall, newEvents, type CallRecord, type CtiEvent } from '#libs/calls';
+import { newEvents, type CallRecord, type CtiEvent } from '#libs/calls';
 import { localDayOf } from '#libs/calendar';
 import { CallStats } from '#libs/call-stats';
-import { countedCall, countsMoved, type CountedCounts } from '#libs/metrics';
+import { countedCall, countsMoved, foldBatch, type CountedCounts } from '#libs/metrics';
 import { CallEntity } from '#libs/persistence';
 import { withTimeout } from '#libs/queues';
 import {
@@ -145,16 +145,8 @@ export class CallLedger {
       ]);
     }
 
-    const eventsOf = Map.groupBy([...stored.map(eventOf), ...fresh], (event) => event.callId);
-    const changed = new Set(fresh.map((event) => event.callId));
-    const records = new Map<string, CallRecord>();
-    const changes: CountedCounts[] = [];
-    for (const row of rows.filter((candidate) => changed.has(candidate.callId))) {
-      const record = foldCall(eventsOf.get(row.callId)!);
-      records.set(row.callId, record);
-      const extras = extrasOf(row);
-      changes.push(...countsMoved(row.status === NEW_CALL ? null : countedCall(recordOf(row), extras), countedCall(record, extras)));
-    }
+    const rowOf = new Map(rows.map((row) => [row.callId, row]));
+    const { records, changes } = foldBatch(stored.map(eventOf), fresh, (callId) => extrasOf(rowOf.get(callId)!));
     if (records.size > 0) {
       await manager.query(
         `INSERT INTO calls (${RECORD_COLUMNS.join(', ')}) VALUES ? ON DUPLICATE KEY UPDATE ${RECORD_COLUMNS.map((column) => `${column} = VALUES(${column})`).join(', ')}`,
