@@ -6,6 +6,7 @@
  */
 import type { Agent } from 'node:http';
 import { ctiSignature, CTI_SIGNATURE_HEADER, CTI_TIMESTAMP_HEADER } from '../../../apps/call-intake/src/cti/cti-signature.ts';
+import { TimedQueue } from '../../../tools/call-simulator/timed-queue.ts';
 import { localDayOf } from '#libs/calendar';
 import type { CtiEvent } from '#libs/calls';
 import { sendRaw, type Reply } from './http.ts';
@@ -57,45 +58,6 @@ const QUEUES = ['general', 'general', 'general', 'enterprise', 'elderly'] as con
 /** 1 to 4 s apart at 5,000 events/s (25 to 100 batches of 200), which is still sooner than most calls. */
 export const DEFAULT_GAP = { min: 5_000, max: 20_000 };
 
-/** Events due at a position of the stream, lowest position first (a binary heap). */
-class Schedule {
-  private readonly heap: { at: number; event: CtiEventBody }[] = [];
-  get size(): number {
-    return this.heap.length;
-  }
-  peek(): number {
-    return this.heap[0]?.at ?? Infinity;
-  }
-  push(at: number, event: CtiEventBody): void {
-    const heap = this.heap;
-    heap.push({ at, event });
-    for (let index = heap.length - 1; index > 0; ) {
-      const parent = (index - 1) >> 1;
-      if (heap[parent]!.at <= heap[index]!.at) break;
-      [heap[parent], heap[index]] = [heap[index]!, heap[parent]!];
-      index = parent;
-    }
-  }
-  pop(): CtiEventBody {
-    const heap = this.heap;
-    const top = heap[0]!;
-    const last = heap.pop()!;
-    if (heap.length > 0) {
-      heap[0] = last;
-      for (let index = 0; ; ) {
-        const [left, right] = [2 * index + 1, 2 * index + 2];
-        let least = index;
-        if (left < heap.length && heap[left]!.at < heap[least]!.at) least = left;
-        if (right < heap.length && heap[right]!.at < heap[least]!.at) least = right;
-        if (least === index) break;
-        [heap[least], heap[index]] = [heap[index]!, heap[least]!];
-        index = least;
-      }
-    }
-    return top.event;
-  }
-}
-
 /**
  * A stream of call events. Calls start at a steady pace along the stream (about one per 2.85 events),
  * each call's events `gap` apart. Their instants are real ones of about two minutes ago — offered,
@@ -105,7 +67,8 @@ class Schedule {
  */
 export class CallScript {
   readonly counts: ScriptCounts = { calls: 0, answered: 0, abandoned: 0, events: 0, repeats: 0, byDay: new Map() };
-  private readonly schedule = new Schedule();
+  /** Events due at a position of the stream, lowest position first. */
+  private readonly schedule = new TimedQueue<CtiEventBody>();
   private readonly rand: () => number;
   private readonly options: Required<ScriptOptions>;
   private nextCallAt = 0;
@@ -129,8 +92,8 @@ export class CallScript {
   batch(size = CTI_BATCH_MAX): CtiEventBody[] {
     const events: CtiEventBody[] = [];
     while (events.length < size) {
-      while (this.nextCallAt <= this.schedule.peek()) this.scheduleCall();
-      events.push(this.schedule.pop());
+      while (this.nextCallAt <= (this.schedule.peekAt() ?? Infinity)) this.scheduleCall();
+      events.push(this.schedule.pop()!.item);
     }
     this.sent += events.length;
     return events;
@@ -146,7 +109,7 @@ export class CallScript {
     const batches: CtiEventBody[][] = [];
     while (this.schedule.size > 0) {
       const events: CtiEventBody[] = [];
-      while (events.length < size && this.schedule.size > 0) events.push(this.schedule.pop());
+      while (events.length < size && this.schedule.size > 0) events.push(this.schedule.pop()!.item);
       this.sent += events.length;
       batches.push(events);
     }
