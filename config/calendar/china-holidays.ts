@@ -4,6 +4,7 @@
 // October–November, so a year can be missing here until the package publishes it: administrators
 // enter it by hand meanwhile (PUT /api/calendar/:day), and the seed fills in the rest on upgrade.
 import { createRequire } from 'node:module';
+import { changesWeekdayRule } from '#libs/calendar';
 
 /** One day of the calendar table as the seed writes it; `name` is Chinese, as shown to users. */
 export interface CalendarSeedRow {
@@ -22,10 +23,6 @@ interface PackageData {
 // The package documents dist/chinese-days.json as its data file. Loaded through require rather
 // than `import … with { type: 'json' }`, whose attribute the test transpiler drops.
 const DATA = createRequire(import.meta.url)('chinese-days/dist/chinese-days.json') as PackageData;
-
-const SATURDAY = 6;
-const SUNDAY = 0;
-const isWeekend = (day: string): boolean => [SATURDAY, SUNDAY].includes(new Date(`${day}T00:00:00Z`).getUTCDay());
 
 /** `"Spring Festival,春节,4"` → `春节`; a value without a Chinese part keeps what it has. */
 const chineseName = (value: string): string => {
@@ -49,10 +46,10 @@ export function chinaHolidayRows(years: readonly number[]): CalendarSeedRow[] {
   const wanted = new Set(years);
   const rows: CalendarSeedRow[] = [];
   for (const [day, value] of Object.entries(DATA.holidays)) {
-    if (wanted.has(yearOf(day)) && !isWeekend(day)) rows.push({ day, kind: 'holiday', name: chineseName(value) });
+    if (wanted.has(yearOf(day)) && changesWeekdayRule(day, 'holiday')) rows.push({ day, kind: 'holiday', name: chineseName(value) });
   }
   for (const [day, value] of Object.entries(DATA.workdays)) {
-    if (wanted.has(yearOf(day)) && isWeekend(day)) rows.push({ day, kind: 'workday', name: `${chineseName(value)}补班` });
+    if (wanted.has(yearOf(day)) && changesWeekdayRule(day, 'workday')) rows.push({ day, kind: 'workday', name: `${chineseName(value)}补班` });
   }
   return rows.sort((a, b) => a.day.localeCompare(b.day));
 }

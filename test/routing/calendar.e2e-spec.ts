@@ -1,15 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { chinaHolidayRows, publishedYears, seedCalendar, seedYears } from '#config/calendar';
+import { isWeekend, localDateOf } from '#libs/calendar';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { addRule, authed, register, routed } from '../support/tickets.js';
 
-const HOUR = 3_600_000;
-/** The Asia/Shanghai date of an instant. */
-const localDate = (instant: number): string => new Date(instant + 8 * HOUR).toISOString().slice(0, 10);
 /** The day a due at 24:00 belongs to (it is written as 00:00 of the next day). */
-const dueDay = (due: string): string => localDate(Date.parse(due) - 1);
-const isWeekend = (day: string): boolean => [0, 6].includes(new Date(`${day}T00:00:00Z`).getUTCDay());
+const dueDay = (due: string): string => localDateOf(new Date(Date.parse(due) - 1));
+const HOUR = 3_600_000;
 
 describe('the working-day calendar over HTTP', () => {
   let t: TestApp;

@@ -35,6 +35,13 @@ export const localYearOf = (instant: Date): number => Number(localDateOf(instant
 /** 0 for Sunday to 6 for Saturday. */
 export const weekdayOf = (date: LocalDate): number => new Date(Date.parse(date)).getUTCDay();
 
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+export const weekdayNameOf = (date: LocalDate): string => WEEKDAY_NAMES[weekdayOf(date)]!;
+
+/** Saturday or Sunday: off, unless a make-up working day (调休) says otherwise. */
+export const isWeekend = (date: LocalDate): boolean => weekdayOf(date) === 0 || weekdayOf(date) === 6;
+
 /**
  * The day an instant counts as when periods in days are counted from it. Local midnight is 24:00 of
  * the day before — that is how a due is written — so a period counted on from a due starts with the

@@ -1,4 +1,4 @@
-import { isLocalDate, type LocalDate } from './local-date.js';
+import { isLocalDate, isWeekend, type LocalDate } from './local-date.js';
 
 /** A day that breaks the Monday–Friday rule: a public holiday, or a make-up working day (调休). */
 export interface CalendarOverride {
@@ -21,3 +21,6 @@ export function indexOverrides(overrides: readonly CalendarOverride[]): Readonly
   }
   return byDate;
 }
+
+/** Whether a day of this kind changes anything on `date`: a holiday on Monday to Friday, a make-up working day on a weekend. */
+export const changesWeekdayRule = (date: LocalDate, kind: OverrideKind): boolean => (kind === 'holiday') !== isWeekend(date);

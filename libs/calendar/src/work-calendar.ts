@@ -1,4 +1,4 @@
-import { countingDayOf, HOUR_MS, isLocalDate, localDateOf, MINUTE_MS, shiftDate, startOfLocalDay, weekdayOf, type LocalDate } from './local-date.js';
+import { countingDayOf, HOUR_MS, isLocalDate, localDateOf, MINUTE_MS, shiftDate, startOfLocalDay, isWeekend, type LocalDate } from './local-date.js';
 import { indexOverrides, type CalendarOverride, type OverrideKind } from './overrides.js';
 import { DEFAULT_WORKING_HOURS, parseWorkingHours, type Period, type WorkingHours } from './working-hours.js';
 
@@ -10,8 +10,6 @@ interface Interval {
   readonly end: number;
 }
 
-const SATURDAY = 6;
-const SUNDAY = 0;
 
 const requireWhole = (days: number): void => {
   if (!Number.isInteger(days)) throw new RangeError(`${days} is not a whole number of days`);
@@ -112,8 +110,7 @@ export class WorkCalendar {
   private isWorking(date: LocalDate): boolean {
     const kind = this.overrides.get(date);
     if (kind !== undefined) return kind === 'workday';
-    const weekday = weekdayOf(date);
-    return weekday !== SATURDAY && weekday !== SUNDAY;
+    return !isWeekend(date);
   }
 
   /**

@@ -2,11 +2,11 @@ import { Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Between, type DataSource } from 'typeorm';
 import type { AuthUser } from '#libs/auth';
-import { isLocalDate, localYearOf, WorkCalendar } from '#libs/calendar';
-import { invalidField } from '#libs/platform';
-import { CalendarDayEntity } from '#libs/persistence';
-import { FIRST_YEAR, LAST_YEAR, type CalendarDayDto } from './calendar-day.dto.js';
+import { changesWeekdayRule, isLocalDate, localYearOf, weekdayNameOf } from '#libs/calendar';
 import { DeadlineClock } from '#libs/intake';
+import { CalendarDayEntity } from '#libs/persistence';
+import { invalidField } from '#libs/platform';
+import { FIRST_YEAR, LAST_YEAR, type CalendarDayDto } from './calendar-day.dto.js';
 
 /** A day as the API shows it. */
 export interface CalendarDayView {
@@ -15,10 +15,6 @@ export interface CalendarDayView {
   name: string;
   source: 'seed' | 'admin';
 }
-
-/** Monday to Friday and nothing else: what a day is without a row. */
-const WEEKDAY_RULE = new WorkCalendar([]);
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 const view = ({ day, kind, name, source }: CalendarDayEntity): CalendarDayView => ({ day, kind, name, source });
 
@@ -42,13 +38,14 @@ export class CalendarService {
   }
 
   async set(day: string, input: CalendarDayDto, by: AuthUser): Promise<CalendarDayView> {
-    const weekday = requireDay(day);
+    requireDay(day);
     const kind = input.kind;
-    if (kind === 'workday' && weekday.working) {
-      throw invalidField('kind', `kind workday changes nothing on ${day}, a ${weekday.name}: Monday to Friday are worked anyway; a make-up working day (调休) falls on a Saturday or Sunday`);
-    }
-    if (kind === 'holiday' && !weekday.working) {
-      throw invalidField('kind', `kind holiday changes nothing on ${day}, a ${weekday.name}: weekends are off anyway; a holiday to declare falls on Monday to Friday`);
+    if (!changesWeekdayRule(day, kind)) {
+      const why =
+        kind === 'workday'
+          ? 'Monday to Friday are worked anyway; a make-up working day (调休) falls on a Saturday or Sunday'
+          : 'weekends are off anyway; a holiday to declare falls on Monday to Friday';
+      throw invalidField('kind', `kind ${kind} changes nothing on ${day}, a ${weekdayNameOf(day)}: ${why}`);
     }
     const repository = this.db.getRepository(CalendarDayEntity);
     await repository.upsert({ day, kind, name: input.name, source: 'admin' }, ['day']);
@@ -66,11 +63,10 @@ export class CalendarService {
   }
 }
 
-/** 400 naming `day` unless it is a real date in the years the calendar takes; its place in the week otherwise. */
-function requireDay(day: string): { working: boolean; name: string } {
+/** 400 naming `day` unless it is a real date in the years the calendar takes. */
+function requireDay(day: string): void {
   const year = Number(day.slice(0, 4));
   if (!isLocalDate(day) || year < FIRST_YEAR || year > LAST_YEAR) {
     throw invalidField('day', `day must be a date YYYY-MM-DD from ${FIRST_YEAR}-01-01 to ${LAST_YEAR}-12-31`);
   }
-  return { working: WEEKDAY_RULE.isWorkingDay(day), name: WEEKDAY_NAMES[new Date(`${day}T00:00:00Z`).getUTCDay()]! };
 }
