@@ -31,15 +31,16 @@
  * Timings depend on the machine, so nothing here asserts them; the table states the goals.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { Agent } from 'node:http';
 import { monitorEventLoopDelay, type ELDHistogram } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { JwtService } from '@nestjs/jwt';
 import type { Redis } from 'ioredis';
 import type { Pool, RowDataPacket } from 'mysql2/promise';
 import { io, type Socket } from 'socket.io-client';
 import type { AccessTokenClaims } from '#libs/auth';
-import type { TicketPush } from '#libs/realtime';
+import { ROOMS, type TicketPush } from '#libs/realtime';
 import { ADMIN, newOutcome, OPERATOR, register, statusesOf, waitUntilRouted } from './support/demo-tickets.ts';
 import { closedLoop, Failures, getJson, login, openLoop, send } from './support/http.ts';
 import { shuffled } from './support/random.ts';
@@ -64,13 +65,8 @@ const RAW_SERVER = 'test/bench/support/raw-socket-server.ts';
 
 // ---------------------------------------------------------------- tokens
 
-/** An HS256 JWT with the API's claims, as AccessTokens verifies it (libs/auth). */
-function mintToken(secret: string, claims: AccessTokenClaims): string {
-  const encode = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');
-  const now = Math.floor(Date.now() / 1000);
-  const unsigned = `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode({ ...claims, iat: now, exp: now + 3600 })}`;
-  return `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`;
-}
+/** Tokens with the API's claims, signed with the library and the key the app checks them with (libs/auth). */
+const mintToken = (secret: string, claims: AccessTokenClaims): string => new JwtService({ secret, signOptions: { expiresIn: 3600 } }).sign({ ...claims });
 
 // Synthetic users: no rows behind them, which the API does not need (the token is the user).
 const handlerClaims = (index: number, unitId: number): AccessTokenClaims => ({
@@ -324,13 +320,13 @@ async function rawPhase(name: string, args: string[], plan: Plan, appPid: number
   plan.counted.forEach(({ unitId }, index) => reception.expect(1 + index, plan.clientsPerUnit.get(unitId)!));
   const { sockets, seconds: connectSeconds } = await connectAll(
     `http://127.0.0.1:${server.port}`,
-    plan.clientUnits.map((unitId) => ({ room: `unit:${unitId}` })),
+    plan.clientUnits.map((unitId) => ({ room: ROOMS.unit(unitId) })),
     reception,
   );
   await sleep(500);
   progress(`${name}: ${WARMUP_SECONDS} s warm-up, then ${SECONDS} s at ${RATE} events/s`);
   await server.run(
-    plan.warmup.map(({ unitId }) => `unit:${unitId}`),
+    plan.warmup.map(({ unitId }) => ROOMS.unit(unitId)),
     1_000_000,
   );
   await sleep(500);
@@ -338,7 +334,7 @@ async function rawPhase(name: string, args: string[], plan: Plan, appPid: number
   loop.enable();
   const from = cpuSample({ 'raw server': server.child.pid, app: appPid, ...bench.servers });
   const done = await server.run(
-    plan.counted.map(({ unitId }) => `unit:${unitId}`),
+    plan.counted.map(({ unitId }) => ROOMS.unit(unitId)),
     1,
   );
   const to = cpuSample({ 'raw server': server.child.pid, app: appPid, ...bench.servers });
