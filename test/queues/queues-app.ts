@@ -38,7 +38,7 @@ export async function startQueuesApp(
 /** Writes a route message for each ticket id in one committed transaction. */
 export const writeRoutes = (dataSource: DataSource, ticketIds: readonly number[], version = 1): Promise<void> =>
   dataSource.transaction(async (manager) => {
-    for (const ticketId of ticketIds) await writeOutbox(manager, routeMessage(ticketId, version));
+    await writeOutbox(manager, ...ticketIds.map((ticketId) => routeMessage(ticketId, version)));
   });
 
 export const unpublishedCount = (dataSource: DataSource): Promise<number> =>

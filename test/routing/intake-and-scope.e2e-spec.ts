@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { TicketIntakeService } from '#libs/intake';
+import { RouteService } from '../../apps/routing/src/dispatch/route.service.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { addRule, authed, command, NOISE_COMPLAINT, register, routed } from '../support/tickets.js';
+import { addRule, authed, command, detail, NOISE_COMPLAINT, register, routed, unitIdOf } from '../support/tickets.js';
+
+async function ticketTotal(t: TestApp): Promise<number> {
+  const response = await t.http().get('/api/tickets?pageSize=1').set('Authorization', `Bearer ${await t.tokenOf('dispatcher1')}`).expect(200);
+  return response.body.total;
+}
 
 describe('ticket intake: bad input gets 400 naming the field and writes nothing', () => {
   let t: TestApp;
@@ -9,10 +16,7 @@ describe('ticket intake: bad input gets 400 naming the field and writes nothing'
   });
   afterAll(() => t.close());
 
-  const ticketCount = async (): Promise<number> => {
-    const response = await t.http().get('/api/tickets?pageSize=1').set('Authorization', `Bearer ${await t.tokenOf('dispatcher1')}`).expect(200);
-    return response.body.total;
-  };
+  const ticketCount = () => ticketTotal(t);
 
   it.each([
     ['an unknown category', { categoryCode: '999999' }, 'categoryCode'],
@@ -65,6 +69,55 @@ describe('ticket intake: bad input gets 400 naming the field and writes nothing'
     const second = await register(t);
     expect(second.number.slice(0, 8)).toBe(first.number.slice(0, 8));
     expect(Number(second.number.slice(8))).toBe(Number(first.number.slice(8)) + 1);
+  });
+});
+
+describe('registrations at the same moment share one transaction', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('gives each its own number, one after another, and routes each once', async () => {
+    const tickets = await Promise.all(Array.from({ length: 40 }, () => register(t)));
+    const sequence = tickets.map((ticket) => Number(ticket.number.slice(8))).sort((a, b) => a - b);
+    expect(sequence).toEqual(Array.from({ length: 40 }, (_, index) => sequence[0]! + index));
+    expect(new Set(tickets.map((ticket) => ticket.id)).size).toBe(40);
+    for (const ticket of tickets) {
+      const { timeline, status } = await routed(t, ticket.id);
+      expect(status).toBe('dispatched');
+      expect(timeline.map((event: { type: string }) => event.type).filter((type: string) => type === 'registered' || type === 'dispatched')).toEqual([
+        'registered',
+        'dispatched',
+      ]);
+    }
+  });
+
+  it('route jobs worked together: a ticket queued twice is routed once, a ticket that moved is left as it is', async () => {
+    const [twice, once, moved] = await Promise.all([1, 2, 3].map(() => register(t, { route: false })));
+    await command(t, 'dispatcher1', moved!.id, 'dispatch', { unitId: await unitIdOf(t, 'S-379901001') }).expect(200);
+    const routes = t.app.get(RouteService);
+    const outcomes = await Promise.all([twice!, twice!, once!, moved!].map((ticket) => routes.route(ticket.id, 1)));
+    expect(outcomes).toEqual(['dispatched', 'skipped', 'dispatched', 'skipped']);
+    for (const ticket of [twice!, once!, moved!]) {
+      const { timeline } = await detail(t, ticket.id);
+      expect(timeline.filter((event: { type: string }) => event.type === 'dispatched')).toHaveLength(1);
+    }
+  });
+
+  it('a registration that cannot be written fails alone; the others of its batch are written', async () => {
+    const intake = t.app.get(TicketIntakeService);
+    const input = { ...NOISE_COMPLAINT, channel: 'phone', requestType: 'complaint' } as const;
+    const operator = { actor: { role: 'operator' as const, userId: 1 }, ownerUserId: null };
+    const before = await ticketTotal(t);
+    const outcomes = await Promise.allSettled([
+      ...Array.from({ length: 5 }, () => intake.register(input, operator)),
+      // No such user: the owner's foreign key refuses the row.
+      intake.register(input, { ...operator, ownerUserId: 999_999_999 }),
+    ]);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual([...Array(5).fill('fulfilled'), 'rejected']);
+    expect(await ticketTotal(t)).toBe(before + 5);
   });
 });
 

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { newQueryCode, queryCodeHash } from '#libs/auth';
 import { dispatchDueAt } from '#libs/deadlines';
 import type { Actor, Channel, RequestType, Urgency } from '#libs/domain';
-import { invalidFields } from '#libs/platform';
+import { callBatches, invalidFields } from '#libs/platform';
 import { TicketEntity, TicketEventEntity } from '#libs/persistence';
 import { OutboxRelay, planMessage, routeMessage, ticketPushMessage, writeOutbox } from '#libs/queues';
 import { SETTINGS, type Settings } from '#libs/settings';
@@ -49,12 +49,23 @@ export interface RegisteredTicket {
   status: 'registered';
 }
 
+/** Registrations written together: about as many as operators and letters send at one moment. */
+const INTAKE_BATCH = 64;
+
+interface Registration {
+  input: NewTicket;
+  registrar: Registrar;
+}
+
 /**
- * 登记: a ticket, its first timeline entry and its route message are written in one transaction, and
- * the caller gets the number at once; routing runs on the `dispatch` queue after the commit.
+ * 登记: a ticket, its first timeline entry and its messages (route, timer plan, push) are written in
+ * one transaction, and the caller gets the number at once; routing runs on the `dispatch` queue after
+ * the commit. Registrations arriving at the same moment share that transaction (`callBatches`).
  */
 @Injectable()
 export class TicketIntakeService {
+  private readonly batches = callBatches<Registration, RegisteredTicket>((each) => this.registerMany(each), INTAKE_BATCH);
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(SETTINGS) private readonly settings: Settings,
@@ -65,14 +76,31 @@ export class TicketIntakeService {
 
   async register(input: NewTicket, registrar: Registrar): Promise<RegisteredTicket> {
     await this.requireKnownCodes(input.categoryCode, input.regionCode);
+    return this.batches.load({ input, registrar });
+  }
+
+  /**
+   * Writes a batch at once; if that fails, each registration on its own, so that one that cannot be
+   * written fails alone.
+   */
+  private async registerMany(registrations: readonly Registration[]): Promise<(RegisteredTicket | Error)[]> {
+    try {
+      return await this.write(registrations);
+    } catch (error) {
+      if (registrations.length === 1) return [error as Error];
+      return Promise.all(registrations.map((each) => this.write([each]).then(([registered]) => registered!, (failure: Error) => failure)));
+    }
+  }
+
+  private async write(registrations: readonly Registration[]): Promise<RegisteredTicket[]> {
     const now = new Date();
-    const urgency = input.urgency ?? 'normal';
-    const number = await this.nextNumber(now);
-    const queryCode = newQueryCode();
-    const dispatchDue = dispatchDueAt(this.clock.policy, await this.clock.calendar(), urgency, now);
-    const route = input.route ?? true;
-    const id = await this.db.transaction(async (manager) => {
-      const inserted = await manager.insert(TicketEntity, {
+    const numbers = await this.nextNumbers(now, registrations.length);
+    const calendar = await this.clock.calendar();
+    const tickets = registrations.map(({ input, registrar }, index) => {
+      const urgency = input.urgency ?? 'normal';
+      const number = numbers[index]!;
+      const queryCode = newQueryCode();
+      const row = {
         number,
         queryCodeHash: queryCodeHash(this.settings.jwt.secret, number, queryCode),
         channel: input.channel,
@@ -89,25 +117,44 @@ export class TicketIntakeService {
         confidential: input.confidential ?? false,
         enterprise: input.enterprise ?? false,
         urgency,
-        status: 'registered',
+        status: 'registered' as const,
         ownerUserId: registrar.ownerUserId,
         callId: input.callId ?? null,
-        dispatchDueAt: dispatchDue,
+        dispatchDueAt: dispatchDueAt(this.clock.policy, calendar, urgency, now),
         version: 1,
-      });
-      const ticketId = inserted.identifiers[0]!.id as number;
-      const event = { type: 'registered', actor: registrar.actor, occurredAt: now, fromStatus: null, toStatus: 'registered' as const };
-      await manager.insert(TicketEventEntity, eventRow(ticketId, event, null, { channel: input.channel, route }));
-      if (route) await writeOutbox(manager, routeMessage(ticketId, 1));
-      await writeOutbox(manager, planMessage({ subject: 'ticket', id: ticketId, version: 1 }));
+      };
+      return { row, queryCode, route: input.route ?? true, actor: registrar.actor };
+    });
+    const ids = await this.db.transaction(async (manager) => {
+      const { identifiers } = await manager.insert(
+        TicketEntity,
+        tickets.map(({ row }) => row),
+      );
+      const ids = identifiers.map((identifier) => identifier!.id as number);
+      await manager.insert(
+        TicketEventEntity,
+        tickets.map(({ row, route, actor }, index) =>
+          eventRow(ids[index]!, { type: 'registered', actor, occurredAt: now, fromStatus: null, toStatus: 'registered' }, null, {
+            channel: row.channel,
+            route,
+          }),
+        ),
+      );
       await writeOutbox(
         manager,
-        ticketPushMessage({ ticketId, number, events: ['registered'], status: 'registered', unitIds: [], occurredAt: now.toISOString() }),
+        ...tickets.flatMap(({ row, route }, index) => {
+          const ticketId = ids[index]!;
+          return [
+            ...(route ? [routeMessage(ticketId, 1)] : []),
+            planMessage({ subject: 'ticket', id: ticketId, version: 1 }),
+            ticketPushMessage({ ticketId, number: row.number, events: ['registered'], status: 'registered', unitIds: [], occurredAt: now.toISOString() }),
+          ];
+        }),
       );
-      return ticketId;
+      return ids;
     });
     this.relay.nudge();
-    return { id, number, queryCode, status: 'registered' };
+    return tickets.map(({ row, queryCode }, index) => ({ id: ids[index]!, number: row.number, queryCode, status: 'registered' }));
   }
 
   /** Unknown codes are the caller's mistake: 400 naming the field, before anything is written. */
@@ -121,16 +168,18 @@ export class TicketIntakeService {
   }
 
   /**
-   * 工单编号 day + sequence, e.g. 2026112300042. The counter is bumped in its own statement so its row
-   * lock is held for microseconds, not for the ticket's transaction; a failed intake leaves a gap.
+   * 工单编号 day + sequence, e.g. 2026112300042: `count` numbers in a row. The counter is bumped in its
+   * own statement so its row lock is held for microseconds, not for the tickets' transaction; a failed
+   * intake leaves a gap.
    */
-  private async nextNumber(now: Date): Promise<string> {
+  private async nextNumbers(now: Date, count: number): Promise<string[]> {
     const day = ticketDay(now);
     const result: { insertId: number } = await this.db.query(
-      'INSERT INTO ticket_sequences (day, last_value) VALUES (?, LAST_INSERT_ID(1)) ' +
-        'ON DUPLICATE KEY UPDATE last_value = LAST_INSERT_ID(last_value + 1)',
-      [day],
+      'INSERT INTO ticket_sequences (day, last_value) VALUES (?, LAST_INSERT_ID(?)) ' +
+        'ON DUPLICATE KEY UPDATE last_value = LAST_INSERT_ID(last_value + ?)',
+      [day, count, count],
     );
-    return `${day}${String(result.insertId).padStart(5, '0')}`;
+    const first = result.insertId - count + 1;
+    return Array.from({ length: count }, (_, index) => `${day}${String(first + index).padStart(5, '0')}`);
   }
 }

@@ -1,4 +1,5 @@
 export * from './bootstrap.js';
+export * from './call-batches.js';
 export * from './input-fields.js';
 export * from './platform.module.js';
 export * from './redis.provider.js';

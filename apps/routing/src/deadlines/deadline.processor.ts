@@ -2,10 +2,13 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
 import { PLAN_JOB, QUEUE_NAMES, type PlanJob, type TimerJob } from '#libs/queues';
 import { Escalations, type TimerOutcome } from './escalations.js';
-import { TimerPlanner } from './timer-planner.js';
+import { PLAN_BATCH, TimerPlanner } from './timer-planner.js';
 
-/** Works the `deadlines` queue: `plan` jobs start a subject's chain of timers; every other job is a timer, which adds the next. */
-@Processor(QUEUE_NAMES.deadlines, { concurrency: 4 })
+/**
+ * Works the `deadlines` queue: `plan` jobs start a subject's chain of timers; every other job is a
+ * timer, which adds the next. Plans running at once are worked as one batch, so as many run as it holds.
+ */
+@Processor(QUEUE_NAMES.deadlines, { concurrency: PLAN_BATCH })
 export class DeadlineProcessor extends WorkerHost {
   constructor(
     private readonly planner: TimerPlanner,

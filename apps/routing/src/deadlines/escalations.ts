@@ -58,9 +58,12 @@ export class Escalations {
       // Flags, not a change of the assignment's facts: its version, which keys its later timers, stays as it is.
       await manager.update(AssignmentEntity, { id: assignment.id, version: timer.version }, flagsAfterStep(assignment.warningLevel, assignment.replyDueAt, now));
     }
-    await writeOutbox(manager, ticketPushMessage(push(ticket, [type], [assignment.unitId], now)));
     const text = noticeText(timer.kind, actions, ticket.number);
-    await writeOutbox(manager, noticeMessage({ eventId, unitId: assignment.unitId, ticketId: ticket.id, assignmentId: assignment.id, kind: timer.kind, ...text }));
+    await writeOutbox(
+      manager,
+      ticketPushMessage(push(ticket, [type], [assignment.unitId], now)),
+      noticeMessage({ eventId, unitId: assignment.unitId, ticketId: ticket.id, assignmentId: assignment.id, kind: timer.kind, ...text }),
+    );
     return 'fired';
   }
 

@@ -1,8 +1,10 @@
-import { ConflictException, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { TicketFacts } from '#libs/dispatch-rules';
 import type { Decision, TicketSnapshot } from '#libs/domain';
 import { SYSTEM } from '../tickets/actor.js';
-import { TicketStore } from '../tickets/ticket-store.js';
+import { callBatches } from '#libs/platform';
+import type { RouteJob } from '#libs/queues';
+import { TicketStore, type LoadedTicket } from '../tickets/ticket-store.js';
 import { WorkflowService } from '../tickets/workflow.service.js';
 import { DispatchPlanner } from './dispatch-planner.js';
 import { RuleRouting, type RoutingPreview } from './rule-routing.js';
@@ -11,13 +13,20 @@ import { DueFacts } from '#libs/intake';
 
 export type RouteOutcome = 'dispatched' | 'parked' | 'skipped';
 
+/** Route jobs worked together: up to the dispatch worker's concurrency (route.processor.ts). */
+export const ROUTE_BATCH = 32;
+
+type Decided = { loaded: LoadedTicket; decision: Extract<Decision, { ok: true }> };
+
 /**
  * The `route` job: dispatch a registered ticket by the rules, or park it in the dispatchers' pool.
  * Idempotent: it acts only on the ticket version it was queued for, so a repeated or late job is a no-op.
+ * Jobs running at the same time are loaded and stored together (`callBatches`).
  */
 @Injectable()
 export class RouteService {
   private readonly logger = new Logger(RouteService.name);
+  private readonly batches = callBatches<RouteJob, RouteOutcome>((jobs) => this.routeMany(jobs), ROUTE_BATCH);
 
   constructor(
     private readonly store: TicketStore,
@@ -26,18 +35,34 @@ export class RouteService {
     private readonly planner: DispatchPlanner,
   ) {}
 
-  async route(ticketId: number, version: number): Promise<RouteOutcome> {
-    const loaded = await this.store.load(ticketId);
-    if (!loaded || loaded.ticket.status !== 'registered' || loaded.ticket.version !== version) return 'skipped';
-    const { decision } = await this.decide(loaded.snapshot, factsOf(loaded.ticket), new Date());
-    try {
-      await this.workflow.commit(loaded, decision);
-    } catch (error) {
-      if (!(error instanceof ConflictException)) throw error;
-      this.logger.log(`ticket ${ticketId} changed while it was being routed; left as it is`);
-      return 'skipped';
-    }
-    return decision.events[0]!.type === 'parked' ? 'parked' : 'dispatched';
+  route(ticketId: number, version: number): Promise<RouteOutcome> {
+    return this.batches.load({ ticketId, version });
+  }
+
+  private async routeMany(jobs: readonly RouteJob[]): Promise<(RouteOutcome | Error)[]> {
+    const tickets = await this.store.loadMany(jobs.map((job) => job.ticketId));
+    const now = new Date();
+    const decided = await Promise.all(
+      jobs.map(async ({ ticketId, version }): Promise<Decided | 'skipped' | Error> => {
+        const loaded = tickets.get(ticketId);
+        if (!loaded || loaded.ticket.status !== 'registered' || loaded.ticket.version !== version) return 'skipped';
+        try {
+          return { loaded, decision: (await this.decide(loaded.snapshot, factsOf(loaded.ticket), now)).decision };
+        } catch (error) {
+          return error as Error;
+        }
+      }),
+    );
+    const toSave = decided.filter((each): each is Decided => typeof each === 'object' && !(each instanceof Error));
+    const saved = toSave.length > 0 ? await this.workflow.commitMany(toSave) : [];
+    return decided.map((each) => {
+      if (typeof each !== 'object' || each instanceof Error) return each;
+      if (!saved[toSave.indexOf(each)]) {
+        this.logger.log(`ticket ${each.loaded.ticket.id} changed while it was being routed; left as it is`);
+        return 'skipped';
+      }
+      return each.decision.events[0]!.type === 'parked' ? 'parked' : 'dispatched';
+    });
   }
 
   /**

@@ -1,6 +1,6 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { ticketTimerKinds } from '#libs/deadlines';
 import { CLOSED_TICKET_STATUSES, type Actor, type DomainEvent, type TicketSnapshot, type TicketStatus } from '#libs/domain';
 import { AssignmentEntity, TicketEntity, TicketEventEntity } from '#libs/persistence';
@@ -28,83 +28,142 @@ export class TicketStore {
   ) {}
 
   async load(id: number): Promise<LoadedTicket | null> {
-    const ticket = await this.db.getRepository(TicketEntity).findOneBy({ id });
-    if (!ticket) return null;
-    const [category, rows] = await Promise.all([
-      this.catalogue.category(ticket.categoryCode),
-      this.db.getRepository(AssignmentEntity).find({ where: { ticketId: id }, relations: { unit: true }, order: { id: 'ASC' } }),
-    ]);
-    const assignments = rows.map((row) => Object.assign(row, { unitTier: row.unit!.tier }));
-    return { ticket, assignments, snapshot: toSnapshot(ticket, category?.departmentDuty ?? false, assignments) };
+    return (await this.loadMany([id])).get(id) ?? null;
   }
 
-  /** Writes the next snapshot, its events and the push announcing them, in one transaction. */
+  /** The tickets that exist among `ids`, by id: two statements, however many. */
+  async loadMany(ids: readonly number[]): Promise<Map<number, LoadedTicket>> {
+    const [tickets, rows] = await Promise.all([
+      this.db.getRepository(TicketEntity).findBy({ id: In(ids) }),
+      this.db.getRepository(AssignmentEntity).find({ where: { ticketId: In(ids) }, relations: { unit: true }, order: { id: 'ASC' } }),
+    ]);
+    const byTicket = Map.groupBy(
+      rows.map((row) => Object.assign(row, { unitTier: row.unit!.tier })),
+      (row) => row.ticketId,
+    );
+    const loaded = new Map<number, LoadedTicket>();
+    for (const ticket of tickets) {
+      const category = await this.catalogue.category(ticket.categoryCode);
+      const assignments = byTicket.get(ticket.id) ?? [];
+      loaded.set(ticket.id, { ticket, assignments, snapshot: toSnapshot(ticket, category?.departmentDuty ?? false, assignments) });
+    }
+    return loaded;
+  }
+
+  /** Writes the next snapshot, its events and the push announcing them, in one transaction; 409 if the ticket moved. */
   async save(loaded: LoadedTicket, next: TicketSnapshot, events: readonly DomainEvent[]): Promise<void> {
-    const { ticket } = loaded;
-    await this.db.transaction(async (manager) => {
-      const merged = events.find((event) => event.type === 'merged');
-      const updated = await manager.update(
-        TicketEntity,
-        { id: ticket.id, version: ticket.version },
-        {
-          status: next.status,
-          version: next.version,
-          dispatchRounds: next.failedDispatchRounds,
-          ...(CLOSED_TICKET_STATUSES.includes(next.status) && { closedAt: events[0]?.occurredAt ?? new Date() }),
-          ...(merged && { mergedIntoId: merged.data.intoTicketId }),
-        },
-      );
-      if (updated.affected !== 1) throw new ConflictException('The ticket was changed by someone else; reload and try again');
-      const { newIds, changed } = await this.saveAssignments(manager, loaded, next);
+    const [saved] = await this.saveMany([{ loaded, next, events }]);
+    if (!saved) throw new ConflictException('The ticket was changed by someone else; reload and try again');
+  }
+
+  /**
+   * Writes many tickets' changes in one transaction, with one INSERT each for their new assignments,
+   * events and messages. A ticket that moved since it was loaded is left out; the answer says, in
+   * order, which changes were saved.
+   */
+  async saveMany(changes: readonly TicketChange[]): Promise<boolean[]> {
+    // Tickets locked in id order, as by every batch, so that two batches cannot deadlock.
+    const order = changes.map((_, index) => index).sort((a, b) => changes[a]!.loaded.ticket.id - changes[b]!.loaded.ticket.id);
+    return this.db.transaction(async (manager) => {
+      const saved = changes.map(() => false);
+      for (const index of order) saved[index] = await this.updateTicket(manager, changes[index]!);
+      const written = changes.filter((_, index) => saved[index]);
+      if (written.length === 0) return saved;
+      const assignments = await this.saveAssignments(manager, written);
       await manager.insert(
         TicketEventEntity,
-        events.map((event) =>
-          eventRow(
-            ticket.id,
-            event,
-            event.assignment ? (event.assignment.id ?? newIds.get(event.assignment.unitId) ?? null) : null,
-            'data' in event ? jsonOf(event.data) : null,
+        written.flatMap(({ loaded, events }, index) =>
+          events.map((event) =>
+            eventRow(
+              loaded.ticket.id,
+              event,
+              event.assignment ? (event.assignment.id ?? assignments[index]!.newIds.get(event.assignment.unitId) ?? null) : null,
+              'data' in event ? jsonOf(event.data) : null,
+            ),
           ),
         ),
       );
-      await writeOutbox(manager, pushOf(ticket, next, events));
-      // Timers follow the committed state: each changed assignment, and a ticket entering or leaving the pool, is planned again.
-      for (const assignment of changed) await writeOutbox(manager, planMessage({ subject: 'assignment', ...assignment }));
-      const timed = (status: TicketStatus) => ticketTimerKinds(status).length > 0;
-      if (next.status !== ticket.status && (timed(ticket.status) || timed(next.status))) {
-        await writeOutbox(manager, planMessage({ subject: 'ticket', id: ticket.id, version: next.version }));
-      }
+      await writeOutbox(manager, ...written.flatMap((change, index) => messagesOf(change, assignments[index]!.changed)));
+      return saved;
     });
   }
 
-  /** Inserts the new assignments and updates the changed ones; returns the new ids by unit, and what changed. */
-  private async saveAssignments(
-    manager: EntityManager,
-    loaded: LoadedTicket,
-    next: TicketSnapshot,
-  ): Promise<{ newIds: Map<number, number>; changed: { id: number; version: number }[] }> {
-    const versions = new Map(loaded.assignments.map((row) => [row.id, row.version]));
-    const before = new Map(loaded.snapshot.assignments.map((assignment) => [assignment.id, JSON.stringify(assignmentColumns(assignment))]));
-    const newIds = new Map<number, number>();
-    const changed: { id: number; version: number }[] = [];
-    for (const assignment of next.assignments) {
-      const columns = assignmentColumns(assignment);
-      if (assignment.id === null) {
-        const inserted = await manager.insert(AssignmentEntity, { ...columns, ticketId: loaded.ticket.id, version: 1 });
-        const id = inserted.identifiers[0]!.id as number;
-        newIds.set(assignment.unitId, id);
-        changed.push({ id, version: 1 });
-        continue;
-      }
-      if (JSON.stringify(columns) !== before.get(assignment.id)) {
-        // The assignment's own version keys its deadline timers: a changed assignment gets new ones.
-        const version = versions.get(assignment.id)! + 1;
-        await manager.update(AssignmentEntity, { id: assignment.id }, { ...columns, version });
-        changed.push({ id: assignment.id, version });
+  /** The ticket's own row, only at the version it was loaded at. */
+  private async updateTicket(manager: EntityManager, { loaded: { ticket }, next, events }: TicketChange): Promise<boolean> {
+    const merged = events.find((event) => event.type === 'merged');
+    const updated = await manager.update(
+      TicketEntity,
+      { id: ticket.id, version: ticket.version },
+      {
+        status: next.status,
+        version: next.version,
+        dispatchRounds: next.failedDispatchRounds,
+        ...(CLOSED_TICKET_STATUSES.includes(next.status) && { closedAt: events[0]?.occurredAt ?? new Date() }),
+        ...(merged && { mergedIntoId: merged.data.intoTicketId }),
+      },
+    );
+    return updated.affected === 1;
+  }
+
+  /**
+   * Inserts the new assignments of all changes at once and updates the changed ones; per change,
+   * the new ids by unit and what changed.
+   */
+  private async saveAssignments(manager: EntityManager, changes: readonly TicketChange[]): Promise<SavedAssignments[]> {
+    const saved = changes.map((): SavedAssignments => ({ newIds: new Map(), changed: [] }));
+    const inserts: { change: number; unitId: number; row: object }[] = [];
+    for (const [index, { loaded, next }] of changes.entries()) {
+      const versions = new Map(loaded.assignments.map((row) => [row.id, row.version]));
+      const before = new Map(loaded.snapshot.assignments.map((assignment) => [assignment.id, JSON.stringify(assignmentColumns(assignment))]));
+      for (const assignment of next.assignments) {
+        const columns = assignmentColumns(assignment);
+        if (assignment.id === null) inserts.push({ change: index, unitId: assignment.unitId, row: { ...columns, ticketId: loaded.ticket.id, version: 1 } });
+        else if (JSON.stringify(columns) !== before.get(assignment.id)) {
+          // The assignment's own version keys its deadline timers: a changed assignment gets new ones.
+          const version = versions.get(assignment.id)! + 1;
+          await manager.update(AssignmentEntity, { id: assignment.id }, { ...columns, version });
+          saved[index]!.changed.push({ id: assignment.id, version });
+        }
       }
     }
-    return { newIds, changed };
+    if (inserts.length === 0) return saved;
+    const { identifiers } = await manager.insert(AssignmentEntity, inserts.map(({ row }) => row));
+    for (const [position, { change, unitId }] of inserts.entries()) {
+      const id = identifiers[position]!.id as number;
+      saved[change]!.newIds.set(unitId, id);
+      saved[change]!.changed.push({ id, version: 1 });
+    }
+    return saved;
   }
+}
+
+/** A decision to store: the ticket as it was loaded, its next snapshot, and the events leading there. */
+export interface TicketChange {
+  readonly loaded: LoadedTicket;
+  readonly next: TicketSnapshot;
+  readonly events: readonly DomainEvent[];
+}
+
+interface SavedAssignments {
+  /** The new assignments' ids, by unit. */
+  newIds: Map<number, number>;
+  /** Assignments inserted or changed, at their new versions. */
+  changed: { id: number; version: number }[];
+}
+
+/**
+ * What a saved change announces: the push, and new plans for the timers that follow the committed
+ * state (each changed assignment, and the ticket when it enters or leaves a status with timers).
+ */
+function messagesOf({ loaded: { ticket }, next, events }: TicketChange, changed: readonly { id: number; version: number }[]): OutboxMessage[] {
+  const timed = (status: TicketStatus) => ticketTimerKinds(status).length > 0;
+  return [
+    pushOf(ticket, next, events),
+    ...changed.map((assignment) => planMessage({ subject: 'assignment', ...assignment })),
+    ...(next.status !== ticket.status && (timed(ticket.status) || timed(next.status))
+      ? [planMessage({ subject: 'ticket', id: ticket.id, version: next.version })]
+      : []),
+  ];
 }
 
 /** Consoles hear of the change once it is committed: the centre, and every unit on the ticket. */

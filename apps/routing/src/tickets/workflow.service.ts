@@ -54,4 +54,11 @@ export class WorkflowService {
     await this.store.save(loaded, decision.next, decision.events);
     this.relay.nudge();
   }
+
+  /** Stores many accepted decisions at once; answers, in order, which were saved (not moved meanwhile). */
+  async commitMany(decided: readonly { loaded: LoadedTicket; decision: Extract<Decision, { ok: true }> }[]): Promise<boolean[]> {
+    const saved = await this.store.saveMany(decided.map(({ loaded, decision }) => ({ loaded, next: decision.next, events: decision.events })));
+    this.relay.nudge();
+    return saved;
+  }
 }
