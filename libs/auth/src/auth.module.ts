@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -22,7 +23,8 @@ import { RolesGuard } from './roles.guard.js';
     JwtModule.registerAsync({
       inject: [SETTINGS],
       useFactory: (settings: Settings) => ({
-        secret: settings.jwt.secret,
+        // A key object: given a string, jsonwebtoken first tries it as a public key and throws, on every request.
+        secret: createSecretKey(Buffer.from(settings.jwt.secret)),
         signOptions: { algorithm: 'HS256', expiresIn: settings.jwt.ttlSeconds },
       }),
     }),

@@ -11,8 +11,8 @@ import { callBatches } from '#libs/platform';
 
 /** How many earlier versions' timers a plan removes; older ones were removed by earlier plans, or fire as no-ops. */
 const EARLIER_VERSIONS = 3;
-/** Plan jobs worked together: up to the deadlines worker's concurrency (deadline.processor.ts). */
-export const PLAN_BATCH = 32;
+/** Plan jobs worked together (deadline.processor.ts): more slots would poll Redis in vain between bursts. */
+export const PLAN_BATCH = 8;
 
 /**
  * Makes a subject's timers what its current state says. They run as a chain (libs/deadlines): a plan
