@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { IntakeModule } from '#libs/intake';
 import { CategoryEntity, RegionEntity, UnitEntity } from '#libs/persistence';
 import { QueuesModule } from '#libs/queues';
+import { WorkflowModule } from '#libs/workflow';
 import { CalendarController } from './calendar/calendar.controller.js';
 import { CalendarService } from './calendar/calendar.service.js';
 import { DeadlineProcessor } from './deadlines/deadline.processor.js';
@@ -29,14 +30,12 @@ import { SimilarTicketsService } from './similar/similar-tickets.service.js';
 import { CentreDeskController } from './tickets/centre-desk.controller.js';
 import { IntakeDeskController } from './tickets/intake-desk.controller.js';
 import { TicketQueriesService } from './tickets/ticket-queries.service.js';
-import { TicketStore } from './tickets/ticket-store.js';
 import { TicketsController } from './tickets/tickets.controller.js';
 import { UnitWorkController } from './tickets/unit-work.controller.js';
-import { WorkflowService } from './tickets/workflow.service.js';
 
 /** The routing app: tickets, their workflow, tiered dispatch by rules, and the deadlines that enforce themselves. */
 @Module({
-  imports: [TypeOrmModule.forFeature([RegionEntity, CategoryEntity, UnitEntity]), QueuesModule.forRoot(), IntakeModule],
+  imports: [TypeOrmModule.forFeature([RegionEntity, CategoryEntity, UnitEntity]), QueuesModule.forRoot(), IntakeModule, WorkflowModule],
   controllers: [
     ReferenceController,
     TicketsController,
@@ -56,8 +55,6 @@ import { WorkflowService } from './tickets/workflow.service.js';
     RuleBook,
     RuleRouting,
     DispatchPlanner,
-    TicketStore,
-    WorkflowService,
     TicketQueriesService,
     RouteService,
     RouteProcessor,

@@ -6,12 +6,10 @@ import type { TicketEntity } from '#libs/persistence';
 import { DispatchPlanner } from '../dispatch/dispatch-planner.js';
 import { factsOf } from '../dispatch/ticket-facts.js';
 import { UnitDirectory, type UnitInfo } from '../dispatch/unit-directory.js';
-import { actorOf } from './actor.js';
 import { ApproveDto, DispatchDto, RejectDto, ReviewDto } from './dto/centre-commands.dto.js';
-import { pickAssignment } from './pick-assignment.js';
 import { TicketQueriesService } from './ticket-queries.service.js';
-import { WorkflowService } from './workflow.service.js';
 import { DeadlineClock } from '#libs/intake';
+import { actorOf, pickAssignment, WorkflowService } from '#libs/workflow';
 
 /** The dispatchers' decisions: manual dispatch, review of replies, returns and extensions. */
 @ApiTags('centre desk')

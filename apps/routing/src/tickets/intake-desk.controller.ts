@@ -6,10 +6,9 @@ import { CurrentUser, Roles, type AuthUser } from '#libs/auth';
 import { CLOSED_TICKET_STATUSES } from '#libs/domain';
 import { IdParam, invalidField } from '#libs/platform';
 import { TicketEntity } from '#libs/persistence';
-import { actorOf } from './actor.js';
 import { MergeDto, NotAcceptDto, ResolveDirectDto, TransferDto } from './dto/intake-commands.dto.js';
 import { TicketQueriesService } from './ticket-queries.service.js';
-import { WorkflowService } from './workflow.service.js';
+import { actorOf, WorkflowService } from '#libs/workflow';
 
 /** A ticket ends at intake without a unit: answered, transferred, not accepted, or merged (66号 five outcomes). */
 @ApiTags('intake desk')

@@ -4,10 +4,9 @@ import { In, type DataSource } from 'typeorm';
 import { DataScopeService, type AuthUser } from '#libs/auth';
 import { isUnitRole, RUNNING_ASSIGNMENT_STATUSES } from '#libs/domain';
 import { TicketEntity, TicketEventEntity, UnitEntity, UserEntity } from '#libs/persistence';
-import { actorOf } from './actor.js';
 import type { ListTicketsQuery } from './dto/list-tickets.query.js';
 import { ticketDetail, ticketSummary, type Names, type Viewer } from './ticket-view.js';
-import { WorkflowService } from './workflow.service.js';
+import { actorOf, WorkflowService } from '#libs/workflow';
 
 const viewerOf = (user: AuthUser): Viewer => (isUnitRole(user.role) ? 'unit' : 'centre');
 

@@ -3,10 +3,10 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthUser } from '#libs/auth';
 import { TicketIntakeService } from '#libs/intake';
 import { IdParam } from '#libs/platform';
-import { actorOf } from './actor.js';
 import { CreateTicketDto } from './dto/create-ticket.dto.js';
 import { ListTicketsQuery } from './dto/list-tickets.query.js';
 import { TicketQueriesService } from './ticket-queries.service.js';
+import { actorOf } from '#libs/workflow';
 
 /** 工单: registration, the lists every console shows, and one ticket with its timeline. */
 @ApiTags('tickets')

@@ -3,13 +3,10 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthUser } from '#libs/auth';
 import { IdParam, invalidField } from '#libs/platform';
 import { UnitDirectory } from '../dispatch/unit-directory.js';
-import { actorOf } from './actor.js';
 import { ExtensionDto, ReplyDto, ReturnDto, SignDto, SubDispatchDto } from './dto/unit-commands.dto.js';
-import { ownOpen, pickAssignment } from './pick-assignment.js';
 import { TicketQueriesService } from './ticket-queries.service.js';
-import type { LoadedTicket } from './ticket-store.js';
-import { WorkflowService } from './workflow.service.js';
 import { DeadlineClock } from '#libs/intake';
+import { actorOf, type LoadedTicket, ownOpen, pickAssignment, WorkflowService } from '#libs/workflow';
 
 /** What a unit does with a ticket dispatched to it: sign, reply, return, ask for time, pass it down. */
 @ApiTags('unit work')
