@@ -31,6 +31,15 @@ describe('recording the callback (回访)', () => {
   });
 });
 
+describe('waiving the callback (not drawn by the sample)', () => {
+  it('closes the ticket and every open assignment, saying which share was called back', () => {
+    const { next, events } = accepted(decide(awaiting, { type: 'waiveCallback', samplePercent: 30 }, actor('system'), NOW));
+    expect(next.status).toBe('closed');
+    expect(next.assignments.map((a) => a.status)).toEqual(['closed', 'closed']);
+    expect(events[0]).toMatchObject({ type: 'callback_waived', fromStatus: 'callback_pending', toStatus: 'closed', data: { samplePercent: 30 } });
+  });
+});
+
 describe('reopening (重办)', () => {
   const reopened = ticket('reopened', [assignment({ status: 'closed' }), assignment({ id: 2, unitId: ASSIST_UNIT, role: 'assist', status: 'closed' })]);
   const reopen = { type: 'reopen', signDueAt: hoursFromNow(24), replyDueAt: hoursFromNow(120) } as const;

@@ -1,5 +1,5 @@
 import { closeIfOpen } from './assignments.js';
-import type { RecordCallbackCommand } from './commands.js';
+import type { RecordCallbackCommand, WaiveCallbackCommand } from './commands.js';
 import { callbackReopens } from './outcomes.js';
 import { advance, stamp, type Handler } from './transition.js';
 
@@ -14,3 +14,9 @@ export const recordCallback: Handler<RecordCallbackCommand> = (ticket, command, 
     events: [{ ...stamp(context, ticket.status, status), type: 'callback_recorded', note: command.note, data: { result: command.result } }],
   };
 };
+
+/** A ticket the callback sample did not draw closes as it stands: the reply approved is the end. */
+export const waiveCallback: Handler<WaiveCallbackCommand> = (ticket, command, context) => ({
+  next: advance(ticket, { status: 'closed', assignments: ticket.assignments.map(closeIfOpen) }),
+  events: [{ ...stamp(context, ticket.status, 'closed'), type: 'callback_waived', data: { samplePercent: command.samplePercent } }],
+});

@@ -20,6 +20,7 @@ export const COMMAND_TYPES = [
   'notAccept', // 不予受理
   'merge', // 并单
   'recordCallback', // 回访
+  'waiveCallback', // not drawn by the callback sample: closed without a call
   'reopen', // 重办: back to the same unit
 ] as const;
 export type CommandType = (typeof COMMAND_TYPES)[number];
@@ -148,6 +149,12 @@ export interface RecordCallbackCommand {
   readonly note?: string;
 }
 
+export interface WaiveCallbackCommand {
+  readonly type: 'waiveCallback';
+  /** The share of such tickets called back, in per cent, that this one fell outside of. */
+  readonly samplePercent: number;
+}
+
 export interface ReopenCommand extends DueTimes {
   readonly type: 'reopen';
   readonly note?: string;
@@ -171,6 +178,7 @@ export type Command =
   | NotAcceptCommand
   | MergeCommand
   | RecordCallbackCommand
+  | WaiveCallbackCommand
   | ReopenCommand;
 
 export type CommandOf<T extends CommandType> = Extract<Command, { readonly type: T }>;

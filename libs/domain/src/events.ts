@@ -22,6 +22,7 @@ export const EVENT_TYPES = [
   'not_accepted',
   'merged',
   'callback_recorded',
+  'callback_waived',
   'reopened',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
@@ -47,6 +48,7 @@ export interface EventDataByType {
   not_accepted: { readonly outcome: NotAcceptOutcome };
   merged: { readonly intoTicketId: number };
   callback_recorded: { readonly result: CallbackResult };
+  callback_waived: { readonly samplePercent: number };
   reopened: { readonly previousAssignmentId: number | null };
 }
 

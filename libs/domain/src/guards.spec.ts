@@ -25,6 +25,7 @@ const ROLES_ALLOWED: Record<CommandType, readonly ActorRole[]> = {
   notAccept: ['operator', 'dispatcher', 'admin'],
   merge: ['operator', 'dispatcher', 'admin'],
   recordCallback: ['callback_agent', 'system'],
+  waiveCallback: ['system'],
   reopen: ['dispatcher', 'admin', 'system'],
 };
 

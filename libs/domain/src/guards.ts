@@ -29,6 +29,7 @@ export const COMMAND_ROLES: Readonly<Record<CommandType, readonly ActorRole[]>> 
   notAccept: INTAKE_DESK,
   merge: INTAKE_DESK,
   recordCallback: ['callback_agent', 'system'],
+  waiveCallback: ['system'],
   reopen: [...CENTRE_DESK, 'system'],
 };
 
@@ -61,5 +62,6 @@ export const COMMAND_FROM_STATES: Readonly<Record<CommandType, readonly TicketSt
   notAccept: AT_INTAKE,
   merge: AT_INTAKE,
   recordCallback: ['callback_pending'],
+  waiveCallback: ['callback_pending'],
   reopen: ['reopened'],
 };

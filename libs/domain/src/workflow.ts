@@ -1,5 +1,5 @@
 import type { Actor } from './actor.js';
-import { recordCallback } from './callback.js';
+import { recordCallback, waiveCallback } from './callback.js';
 import type { Command, CommandOf, CommandType } from './commands.js';
 import { dispatch, reopen, subDispatch } from './dispatching.js';
 import { WorkflowError, refuse } from './errors.js';
@@ -36,6 +36,7 @@ const HANDLERS: { readonly [T in CommandType]: Handler<CommandOf<T>> } = {
   notAccept,
   merge,
   recordCallback,
+  waiveCallback,
   reopen,
 };
 

@@ -59,6 +59,7 @@ export const COLUMNS = {
   merge: { actor: actor('operator'), command: { type: 'merge', intoTicketId: 42 } },
   'recordCallback:satisfied': { actor: actor('callback_agent'), command: { type: 'recordCallback', result: SATISFIED } },
   'recordCallback:dissatisfiedUnsolved': { actor: actor('callback_agent'), command: { type: 'recordCallback', result: DISSATISFIED_UNSOLVED } },
+  waiveCallback: { actor: actor('system'), command: { type: 'waiveCallback', samplePercent: 30 } },
   reopen: { actor: actor('system'), command: { type: 'reopen', signDueAt: hoursFromNow(24), replyDueAt: hoursFromNow(120) } },
 } satisfies Record<string, Column>;
 export type ColumnName = keyof typeof COLUMNS;
@@ -104,6 +105,7 @@ export const ALLOWED: Readonly<Record<TicketStatus, Partial<Record<ColumnName, A
   callback_pending: {
     'recordCallback:satisfied': ['closed', 'callback_recorded'],
     'recordCallback:dissatisfiedUnsolved': ['reopened', 'callback_recorded'],
+    waiveCallback: ['closed', 'callback_waived'],
   },
   reopened: {
     reopen: ['dispatched', 'reopened'],
