@@ -1,3 +1,4 @@
+export * from './callback-jobs.js';
 export * from './deadline-jobs.js';
 export * from './job-id.js';
 export * from './job-options.js';

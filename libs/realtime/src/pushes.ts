@@ -57,4 +57,6 @@ export const PUSH_EVENTS = {
   snapshot: 'snapshot',
   screenPop: 'screen-pop',
   calls: 'calls',
+  /** A callback task offered to this agent (to `user:{id}`). */
+  callbackTask: 'callback-task',
 } as const;

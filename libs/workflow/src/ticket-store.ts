@@ -4,7 +4,7 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { ticketTimerKinds } from '#libs/deadlines';
 import { CLOSED_TICKET_STATUSES, type Actor, type DomainEvent, type TicketSnapshot, type TicketStatus } from '#libs/domain';
 import { AssignmentEntity, TicketEntity, TicketEventEntity } from '#libs/persistence';
-import { planMessage, ticketPushMessage, writeOutbox, type OutboxMessage } from '#libs/queues';
+import { callbackOpenMessage, planMessage, ticketPushMessage, writeOutbox, type OutboxMessage } from '#libs/queues';
 import { Catalogue, eventRow } from '#libs/intake';
 import { assignmentColumns, toSnapshot, type AssignmentRow } from './snapshot.js';
 
@@ -51,8 +51,8 @@ export class TicketStore {
   }
 
   /** Writes the next snapshot, its events and the push announcing them, in one transaction; 409 if the ticket moved. */
-  async save(loaded: LoadedTicket, next: TicketSnapshot, events: readonly DomainEvent[]): Promise<void> {
-    const [saved] = await this.saveMany([{ loaded, next, events }]);
+  async save(change: TicketChange): Promise<void> {
+    const [saved] = await this.saveMany([change]);
     if (!saved) throw new ConflictException('The ticket was changed by someone else; reload and try again');
   }
 
@@ -84,6 +84,7 @@ export class TicketStore {
         ),
       );
       await writeOutbox(manager, ...written.flatMap((change, index) => messagesOf(change, assignments[index]!.changed)));
+      for (const change of written) await change.alsoWrite?.(manager);
       return saved;
     });
   }
@@ -142,6 +143,8 @@ export interface TicketChange {
   readonly loaded: LoadedTicket;
   readonly next: TicketSnapshot;
   readonly events: readonly DomainEvent[];
+  /** Rows of the caller's own that stand or fall with the change (a callback task's result, say). */
+  readonly alsoWrite?: (manager: EntityManager) => Promise<void>;
 }
 
 interface SavedAssignments {
@@ -152,8 +155,9 @@ interface SavedAssignments {
 }
 
 /**
- * What a saved change announces: the push, and new plans for the timers that follow the committed
- * state (each changed assignment, and the ticket when it enters or leaves a status with timers).
+ * What a saved change announces: the push, new plans for the timers that follow the committed state
+ * (each changed assignment, and the ticket when it enters or leaves a status with timers), and the
+ * callback of an approved reply.
  */
 function messagesOf({ loaded: { ticket }, next, events }: TicketChange, changed: readonly { id: number; version: number }[]): OutboxMessage[] {
   const timed = (status: TicketStatus) => ticketTimerKinds(status).length > 0;
@@ -163,6 +167,7 @@ function messagesOf({ loaded: { ticket }, next, events }: TicketChange, changed:
     ...(next.status !== ticket.status && (timed(ticket.status) || timed(next.status))
       ? [planMessage({ subject: 'ticket', id: ticket.id, version: next.version })]
       : []),
+    ...(next.status === 'callback_pending' && ticket.status !== 'callback_pending' ? [callbackOpenMessage({ ticketId: ticket.id, version: next.version })] : []),
   ];
 }
 

@@ -2,7 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataScopeService, inScope } from '#libs/auth';
 import { decide, DEFAULT_WORKFLOW_POLICY, isUnitRole, type Actor, type Command, type Decision, type WorkflowPolicy } from '#libs/domain';
 import { OutboxRelay } from '#libs/queues';
-import { TicketStore, type LoadedTicket } from './ticket-store.js';
+import { TicketStore, type LoadedTicket, type TicketChange } from './ticket-store.js';
 import { workflowHttpError } from './workflow-errors.js';
 import { DeadlineClock } from '#libs/intake';
 
@@ -37,12 +37,14 @@ export class WorkflowService {
     return loaded;
   }
 
-  async execute(ticketId: number, actor: Actor, build: CommandBuilder): Promise<void> {
+  /** `alsoWrite`: the caller's own rows, written in the same transaction if the decision is stored. */
+  async execute(ticketId: number, actor: Actor, build: CommandBuilder, alsoWrite?: TicketChange['alsoWrite']): Promise<LoadedTicket> {
     const loaded = await this.loadInScope(ticketId, actor);
     const now = new Date();
     const decision = this.decide(loaded, await build(loaded, now), actor, now);
     if (!decision.ok) throw workflowHttpError(decision.error);
-    await this.commit(loaded, decision);
+    await this.commit(loaded, decision, alsoWrite);
+    return loaded;
   }
 
   decide(loaded: Pick<LoadedTicket, 'snapshot'>, command: Command, actor: Actor, now: Date): Decision {
@@ -50,8 +52,8 @@ export class WorkflowService {
   }
 
   /** Stores an accepted decision (409 if the ticket moved meanwhile) and publishes what it announces. */
-  async commit(loaded: LoadedTicket, decision: Extract<Decision, { ok: true }>): Promise<void> {
-    await this.store.save(loaded, decision.next, decision.events);
+  async commit(loaded: LoadedTicket, decision: Extract<Decision, { ok: true }>, alsoWrite?: TicketChange['alsoWrite']): Promise<void> {
+    await this.store.save({ loaded, next: decision.next, events: decision.events, alsoWrite });
     this.relay.nudge();
   }
 

@@ -1,5 +1,7 @@
 import { AssignmentEntity } from './assignment.entity.js';
 import { CalendarDayEntity } from './calendar-day.entity.js';
+import { CallbackSamplingRuleEntity } from './callback-sampling-rule.entity.js';
+import { CallbackTaskEntity } from './callback-task.entity.js';
 import { CallEventEntity } from './call-event.entity.js';
 import { CallEntity } from './call.entity.js';
 import { CategoryEntity } from './category.entity.js';
@@ -20,6 +22,8 @@ import { UserEntity } from './user.entity.js';
 export {
   AssignmentEntity,
   CalendarDayEntity,
+  CallbackSamplingRuleEntity,
+  CallbackTaskEntity,
   CallEntity,
   CallEventEntity,
   CategoryEntity,
@@ -59,4 +63,7 @@ export const ENTITIES = [
   OperatorPresenceEntity,
   PresenceLogEntity,
   PublicationEntity,
+  CallbackTaskEntity,
+  CallbackSamplingRuleEntity,
 ];
+export { CALLBACK_TASK_STATUSES, type CallbackTaskStatus } from './callback-task.entity.js';

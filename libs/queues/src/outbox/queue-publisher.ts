@@ -13,7 +13,11 @@ export class QueuePublisher implements OutboxPublisher<QueueRoute<unknown>> {
     await Promise.all(
       [...byQueue].map(([name, batch]) =>
         this.queueOf(name).addBulk(
-          batch.map(({ route, payload }) => ({ name: route.jobName, data: payload, opts: { jobId: route.jobId(payload) } })),
+          batch.map(({ route, payload }) => ({
+            name: route.jobName,
+            data: payload,
+            opts: { jobId: route.jobId(payload), delay: Math.max(0, (route.runAt?.(payload) ?? 0) - Date.now()) },
+          })),
         ),
       ),
     );

@@ -1,6 +1,15 @@
 import { PUSH_EVENTS, ROOMS, type TicketPush } from '#libs/realtime';
 import { QUEUE_NAMES, type QueueName } from '../queue-names.js';
 import { NOTICE_JOB, noticeJobId, PLAN_JOB, planJobId, type NoticeJob, type PlanJob } from '../deadline-jobs.js';
+import {
+  CALLBACK_OPEN_JOB,
+  CALLBACK_RETRY_JOB,
+  callbackOpenJobId,
+  callbackRetryJobId,
+  type CallbackOpenJob,
+  type CallbackOffer,
+  type CallbackRetryJob,
+} from '../callback-jobs.js';
 import { ROUTE_JOB, routeJobId, type RouteJob } from '../route-job.js';
 
 /** A topic published as a BullMQ job; the deterministic id makes publishing it twice harmless. */
@@ -9,6 +18,8 @@ export interface QueueRoute<Payload> {
   queue: QueueName;
   jobName: string;
   jobId(payload: Payload): string;
+  /** When the job is to run, epoch ms; absent, at once. */
+  runAt?(payload: Payload): number;
 }
 
 /** A topic pushed to consoles over Socket.IO; `units` are the units whose counters it changes. */
@@ -25,6 +36,8 @@ export type OutboxRoute<Payload = unknown> = QueueRoute<Payload> | SocketRoute<P
 const toQueue = <Payload>(route: Omit<QueueRoute<Payload>, 'via'>): QueueRoute<Payload> => ({ via: 'queue', ...route });
 const toSocket = <Payload>(route: Omit<SocketRoute<Payload>, 'via'>): SocketRoute<Payload> => ({ via: 'socket', ...route });
 
+const CALLBACK_EVENTS: readonly string[] = ['callback_recorded', 'callback_waived'];
+
 /** Every outbox topic and where it goes. */
 export const OUTBOX_TOPICS = {
   'ticket.route': toQueue<RouteJob>({
@@ -35,10 +48,30 @@ export const OUTBOX_TOPICS = {
   // A changed assignment or pool ticket: its timers are planned again for its new version.
   'deadlines.plan': toQueue<PlanJob>({ queue: QUEUE_NAMES.deadlines, jobName: PLAN_JOB, jobId: planJobId }),
   'notice.send': toQueue<NoticeJob>({ queue: QUEUE_NAMES.notify, jobName: NOTICE_JOB, jobId: noticeJobId }),
+  // A reply approved: its callback task opens (or the sample waives it).
+  'callback.open': toQueue<CallbackOpenJob>({ queue: QUEUE_NAMES.callbacks, jobName: CALLBACK_OPEN_JOB, jobId: callbackOpenJobId }),
+  // A missed call: the task is offered again once the gap has passed.
+  'callback.retry': toQueue<CallbackRetryJob>({
+    queue: QUEUE_NAMES.callbacks,
+    jobName: CALLBACK_RETRY_JOB,
+    jobId: callbackRetryJobId,
+    runAt: ({ notBefore }) => notBefore,
+  }),
+  // A task handed to an agent: their console lists it at once.
+  'callback.offered': toSocket<CallbackOffer>({
+    event: PUSH_EVENTS.callbackTask,
+    rooms: ({ agentUserId }) => [ROOMS.user(agentUserId)],
+    units: () => [],
+  }),
   // A committed change of a ticket, to the rooms of its units and the centre (only after the commit).
   'ticket.pushed': toSocket<TicketPush>({
     event: PUSH_EVENTS.ticket,
-    rooms: ({ unitIds }) => [ROOMS.center, ...unitIds.map(ROOMS.unit)],
+    // A callback's result (and the closing or reopening it brings) reaches the leaders too.
+    rooms: ({ unitIds, events }) => [
+      ROOMS.center,
+      ...unitIds.map(ROOMS.unit),
+      ...(events.some((event) => CALLBACK_EVENTS.includes(event)) ? [ROOMS.leaders] : []),
+    ],
     units: ({ unitIds }) => unitIds,
   }),
 } satisfies Record<string, OutboxRoute>;
@@ -63,6 +96,12 @@ export const ticketPushMessage = (push: TicketPush): OutboxMessage => ({ topic: 
 export const planMessage = (job: PlanJob): OutboxMessage => ({ topic: 'deadlines.plan', aggregateId: job.id, payload: job });
 
 export const noticeMessage = (job: NoticeJob): OutboxMessage => ({ topic: 'notice.send', aggregateId: job.ticketId, payload: job });
+
+export const callbackRetryMessage = (job: CallbackRetryJob): OutboxMessage => ({ topic: 'callback.retry', aggregateId: job.taskId, payload: job });
+
+export const callbackOfferedMessage = (offer: CallbackOffer): OutboxMessage => ({ topic: 'callback.offered', aggregateId: offer.taskId, payload: offer });
+
+export const callbackOpenMessage = (job: CallbackOpenJob): OutboxMessage => ({ topic: 'callback.open', aggregateId: job.ticketId, payload: job });
 
 export const routeOf = (topic: string): OutboxRoute | undefined =>
   Object.hasOwn(OUTBOX_TOPICS, topic) ? OUTBOX_TOPICS[topic as OutboxTopic] : undefined;

@@ -1,0 +1,177 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { IsNull, LessThanOrEqual, type DataSource, type EntityManager } from 'typeorm';
+import type { AuthUser } from '#libs/auth';
+import { afterMissedAttempt, callbackDueAt, isDrawn, samplePercent } from '#libs/callbacks';
+import { redoDueTimes } from '#libs/deadlines';
+import { callbackReopens, type CallbackResult, type Command } from '#libs/domain';
+import { DeadlineClock } from '#libs/intake';
+import { CallbackTaskEntity, type CallbackTaskStatus } from '#libs/persistence';
+import { callbackOfferedMessage, callbackRetryMessage, OutboxRelay, writeOutbox, type CallbackOpenJob } from '#libs/queues';
+import { actorOf, SYSTEM, TicketStore, WorkflowService, type LoadedTicket } from '#libs/workflow';
+import type { CallbackResultDto } from './dto/callback-result.dto.js';
+import { ReadyAgents } from './ready-agents.js';
+import { SamplingRules } from './sampling-rules.js';
+
+export type OpenOutcome = 'opened' | 'waived' | 'anonymous' | 'stale';
+
+/** How a task ended: closed, reopened as a redo, left to the centre (a failed redo), or unreachable. */
+export type TaskOutcome = 'closed' | 'reopened' | 'supervision' | 'unreachable';
+
+/** Tasks handed out per pass; the next ready agent or retry takes the rest. */
+const OFFER_BATCH = 100;
+
+/**
+ * 回访: opens a task for an approved reply (or closes the ticket when the sample does not draw it),
+ * hands tasks to ready agents in turn, and records what the agent heard. A result and the ticket's
+ * change are one transaction; a missed call waits the policy's gap and is offered again.
+ */
+@Injectable()
+export class CallbackDesk {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly store: TicketStore,
+    private readonly workflow: WorkflowService,
+    private readonly clock: DeadlineClock,
+    private readonly agents: ReadyAgents,
+    private readonly sampling: SamplingRules,
+    private readonly relay: OutboxRelay,
+  ) {}
+
+  /** The `open` job. Idempotent: one task per ticket version, and only while the ticket waits for it. */
+  async open({ ticketId, version }: CallbackOpenJob): Promise<OpenOutcome> {
+    const loaded = await this.store.load(ticketId);
+    if (!loaded || loaded.ticket.status !== 'callback_pending' || loaded.ticket.version !== version) return 'stale';
+    const percent = samplePercent(await this.sampling.list(), loaded.ticket);
+    if (!isDrawn(ticketId, percent)) return this.closeWithoutCall(ticketId, { type: 'waiveCallback', samplePercent: percent }, 'waived');
+    // Nobody to call: left out of the rates' denominators, as DOMAIN.md says.
+    if (!loaded.ticket.citizenPhone) {
+      return this.closeWithoutCall(ticketId, { type: 'recordCallback', result: { reached: false, miss: 'anonymous' } }, 'anonymous');
+    }
+    // The approval is the ticket's last change.
+    const dueAt = callbackDueAt(this.clock.policy, await this.clock.calendar(), loaded.ticket.updatedAt);
+    await this.db.createQueryBuilder().insert().into(CallbackTaskEntity).values({ ticketId, ticketVersion: version, status: 'waiting', dueAt }).orIgnore().execute();
+    await this.offerWaiting();
+    return 'opened';
+  }
+
+  /** Hands the tasks that may be called now to ready agents, in turn, the earliest due first. */
+  async offerWaiting(): Promise<number> {
+    const now = new Date();
+    const waiting = await this.db.getRepository(CallbackTaskEntity).find({
+      where: [
+        { status: 'waiting', nextAttemptAt: IsNull() },
+        { status: 'waiting', nextAttemptAt: LessThanOrEqual(now) },
+      ],
+      order: { dueAt: 'ASC', id: 'ASC' },
+      take: OFFER_BATCH,
+    });
+    let offered = 0;
+    for (const task of waiting) {
+      const agentUserId = await this.agents.next();
+      if (agentUserId === undefined) break;
+      if (await this.offer(task, agentUserId, now)) offered += 1;
+    }
+    if (offered > 0) this.relay.nudge();
+    return offered;
+  }
+
+  /** Ready: tasks come in turn. Away: the agent's tasks not yet called go back to the others. */
+  async setReady(agent: AuthUser, ready: boolean): Promise<void> {
+    if (ready) await this.agents.ready(agent.id);
+    else {
+      await this.agents.away(agent.id);
+      await this.db
+        .getRepository(CallbackTaskEntity)
+        .update({ agentUserId: agent.id, status: 'offered' }, { status: 'waiting', agentUserId: null, offeredAt: null });
+    }
+    await this.offerWaiting();
+  }
+
+  async record(taskId: number, agent: AuthUser, input: CallbackResultDto): Promise<TaskOutcome | 'retry'> {
+    const task = await this.db.getRepository(CallbackTaskEntity).findOneBy({ id: taskId });
+    // Another agent's task is not theirs to see.
+    if (!task || task.agentUserId !== agent.id) throw new NotFoundException('Not found');
+    if (task.status !== 'offered') throw new ConflictException(`The callback task is ${task.status}, not offered to you`);
+    if (input.reached) return this.recordReached(task, agent, { reached: true, solved: input.solved!, satisfaction: input.satisfaction! }, input.note);
+    return this.recordMissed(task, agent, input.note);
+  }
+
+  private async recordReached(task: CallbackTaskEntity, agent: AuthUser, result: CallbackResult, note: string | undefined): Promise<TaskOutcome> {
+    let secondFailure = false;
+    await this.workflow.execute(
+      task.ticketId,
+      actorOf(agent),
+      (loaded) => {
+        secondFailure = callbackReopens(result) && lastPrimaryWasRedo(loaded);
+        return { type: 'recordCallback', result, note };
+      },
+      (manager) => this.finish(manager, task, callbackReopens(result) ? (secondFailure ? 'supervision' : 'reopened') : 'closed'),
+    );
+    if (!callbackReopens(result)) return 'closed';
+    // 重办 to the same unit with the redo limit. A redo that failed again is the centre's to supervise (督办).
+    if (secondFailure) return 'supervision';
+    const calendar = await this.clock.calendar();
+    await this.workflow.execute(task.ticketId, SYSTEM, (_loaded, now) => ({
+      type: 'reopen',
+      ...redoDueTimes(this.clock.policy, calendar, now),
+      note: '回访不满意且未解决，重办 (dissatisfied and not solved at the callback)',
+    }));
+    return 'reopened';
+  }
+
+  private async recordMissed(task: CallbackTaskEntity, agent: AuthUser, note: string | undefined): Promise<TaskOutcome | 'retry'> {
+    const missed = task.missedAttempts + 1;
+    const now = new Date();
+    const next = afterMissedAttempt(this.clock.policy, await this.clock.calendar(), missed, now);
+    if (next.kind === 'unreachable') {
+      await this.workflow.execute(
+        task.ticketId,
+        actorOf(agent),
+        () => ({ type: 'recordCallback', result: { reached: false, miss: 'unreachable' }, note }),
+        (manager) => this.finish(manager, task, 'unreachable', missed),
+      );
+      return 'unreachable';
+    }
+    await this.db.transaction(async (manager) => {
+      await this.move(manager, task, { status: 'waiting', agentUserId: null, offeredAt: null, missedAttempts: missed, nextAttemptAt: next.at });
+      await writeOutbox(manager, callbackRetryMessage({ taskId: task.id, attempt: missed, notBefore: next.at.getTime() }));
+    });
+    this.relay.nudge();
+    return 'retry';
+  }
+
+  private async offer(task: CallbackTaskEntity, agentUserId: number, now: Date): Promise<boolean> {
+    return this.db.transaction(async (manager) => {
+      const { affected } = await manager.update(CallbackTaskEntity, { id: task.id, status: 'waiting' }, { status: 'offered', agentUserId, offeredAt: now });
+      if (affected !== 1) return false; // another instance offered it first
+      await writeOutbox(manager, callbackOfferedMessage({ taskId: task.id, ticketId: task.ticketId, agentUserId, dueAt: task.dueAt.toISOString() }));
+      return true;
+    });
+  }
+
+  /** In the ticket change's transaction: the task is done. */
+  private finish(manager: EntityManager, task: CallbackTaskEntity, outcome: TaskOutcome, missedAttempts = task.missedAttempts): Promise<void> {
+    return this.move(manager, task, { status: 'done', outcome, missedAttempts, nextAttemptAt: null });
+  }
+
+  /** Changes an offered task, or 409 if it changed since it was read (a double submit, the agent went away). */
+  private async move(manager: EntityManager, task: CallbackTaskEntity, change: Partial<CallbackTaskEntity> & { status: CallbackTaskStatus }): Promise<void> {
+    const { affected } = await manager.update(CallbackTaskEntity, { id: task.id, status: 'offered', agentUserId: task.agentUserId! }, change);
+    if (affected !== 1) throw new ConflictException('The callback task was changed meanwhile; reload it');
+  }
+
+  private async closeWithoutCall(ticketId: number, command: Command, outcome: OpenOutcome): Promise<OpenOutcome> {
+    try {
+      await this.workflow.execute(ticketId, SYSTEM, () => command);
+      return outcome;
+    } catch (error) {
+      if (error instanceof ConflictException) return 'stale';
+      throw error;
+    }
+  }
+}
+
+/** Whether the reply just called back was a redo's: the latest primary assignment. */
+const lastPrimaryWasRedo = (loaded: LoadedTicket): boolean =>
+  loaded.snapshot.assignments.filter((assignment) => assignment.role === 'primary').at(-1)?.redo ?? false;

@@ -1,0 +1,76 @@
+import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { CurrentUser, Roles, type AuthUser } from '#libs/auth';
+import { CallbackTaskEntity } from '#libs/persistence';
+import { IdParam, invalidFields } from '#libs/platform';
+import { CallbackDesk } from './callback-desk.service.js';
+import { CallbackResultDto, ReadyDto } from './dto/callback-result.dto.js';
+import { SamplingRulesDto } from './dto/sampling.dto.js';
+import { ReadyAgents } from './ready-agents.js';
+import { SamplingRules } from './sampling-rules.js';
+
+/** The callback agents' workbench (回访工作台). */
+@ApiTags('callbacks')
+@ApiBearerAuth()
+@Controller()
+export class CallbacksController {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly desk: CallbackDesk,
+    private readonly agents: ReadyAgents,
+    private readonly sampling: SamplingRules,
+  ) {}
+
+  @Post('callbacks/ready')
+  @Roles('callback_agent')
+  @HttpCode(200)
+  async ready(@Body() input: ReadyDto, @CurrentUser() user: AuthUser) {
+    await this.desk.setReady(user, input.ready);
+    return { ready: await this.agents.isReady(user.id) };
+  }
+
+  /** The tasks offered to the caller, the earliest due first, with whom to call and about what. */
+  @Get('callbacks/mine')
+  @Roles('callback_agent')
+  async mine(@CurrentUser() user: AuthUser) {
+    const rows = await this.db
+      .getRepository(CallbackTaskEntity)
+      .createQueryBuilder('task')
+      .innerJoin('task.ticket', 'ticket')
+      .select(['task.id', 'task.ticketId', 'task.dueAt', 'task.missedAttempts', 'task.offeredAt'])
+      .addSelect(['ticket.number', 'ticket.title', 'ticket.citizenName', 'ticket.citizenPhone', 'ticket.requestType', 'ticket.categoryCode'])
+      .where('task.agentUserId = :agent AND task.status = :status', { agent: user.id, status: 'offered' })
+      .orderBy('task.dueAt', 'ASC')
+      .getMany();
+    return rows.map(({ ticket, ...task }) => ({ ...task, ticket }));
+  }
+
+  @Post('callbacks/:id/result')
+  @Roles('callback_agent')
+  @HttpCode(200)
+  async result(@IdParam() id: number, @Body() input: CallbackResultDto, @CurrentUser() user: AuthUser) {
+    return { outcome: await this.desk.record(id, user, input) };
+  }
+
+  @Get('callback-sampling')
+  @Roles('admin', 'dispatcher', 'callback_agent')
+  list() {
+    return this.sampling.list();
+  }
+
+  @Put('callback-sampling')
+  @Roles('admin')
+  async replace(@Body() input: SamplingRulesDto) {
+    const rules = input.rules.map((rule) => ({ categoryPrefix: rule.categoryPrefix, requestType: rule.requestType ?? null, percent: rule.percent }));
+    const seen = new Map<string, number>();
+    rules.forEach((rule, index) => {
+      const key = `${rule.categoryPrefix}/${rule.requestType ?? '*'}`;
+      if (seen.has(key)) throw invalidFields({ [`rules.${index}`]: [`rules.${index} repeats rules.${seen.get(key)} (the same category prefix and request type)`] });
+      seen.set(key, index);
+    });
+    await this.sampling.replace(rules);
+    return this.sampling.list();
+  }
+}

@@ -1,0 +1,68 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { CodeColumn, CreatedAtColumn, InstantColumn, UpdatedAtColumn } from './columns.js';
+import { TicketEntity } from './ticket.entity.js';
+import { UserEntity } from './user.entity.js';
+
+export const CALLBACK_TASK_STATUSES = [
+  'waiting', // for a ready agent, or for its next attempt (`nextAttemptAt`)
+  'offered', // with an agent, to call now
+  'done', // the citizen was reached, or the callback closed as unreachable
+] as const;
+export type CallbackTaskStatus = (typeof CALLBACK_TASK_STATUSES)[number];
+
+/**
+ * 回访任务: one per reply the centre approved (the ticket's version when it began waiting for the
+ * callback), so that opening it twice is a no-op and a redo's reply gets a task of its own.
+ */
+@Entity('callback_tasks')
+@Index('uq_callback_tasks_ticket_version', ['ticketId', 'ticketVersion'], { unique: true })
+@Index('idx_callback_tasks_status_attempt', ['status', 'nextAttemptAt'])
+@Index('idx_callback_tasks_agent_status', ['agentUserId', 'status'])
+export class CallbackTaskEntity {
+  @PrimaryGeneratedColumn({ type: 'int', unsigned: true })
+  id: number;
+
+  @Column({ type: 'int', unsigned: true })
+  ticketId: number;
+
+  @ManyToOne(() => TicketEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'ticket_id', foreignKeyConstraintName: 'fk_callback_tasks_ticket' })
+  ticket?: Relation<TicketEntity>;
+
+  @Column({ type: 'int', unsigned: true })
+  ticketVersion: number;
+
+  @CodeColumn(16)
+  status: CallbackTaskStatus;
+
+  @Column({ type: 'int', unsigned: true, nullable: true })
+  agentUserId: number | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'agent_user_id', foreignKeyConstraintName: 'fk_callback_tasks_agent' })
+  agent?: Relation<UserEntity>;
+
+  /** Calls made that did not reach the citizen. */
+  @Column({ type: 'tinyint', unsigned: true, default: 0 })
+  missedAttempts: number;
+
+  @InstantColumn()
+  dueAt: Date;
+
+  /** While waiting after a missed call: not to be offered before. */
+  @InstantColumn({ nullable: true })
+  nextAttemptAt: Date | null;
+
+  @InstantColumn({ nullable: true })
+  offeredAt: Date | null;
+
+  /** `unreachable`, `closed` or `reopened`, once done. */
+  @CodeColumn(16, { nullable: true })
+  outcome: string | null;
+
+  @CreatedAtColumn()
+  createdAt: Date;
+
+  @UpdatedAtColumn()
+  updatedAt: Date;
+}
