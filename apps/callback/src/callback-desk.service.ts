@@ -4,11 +4,11 @@ import { IsNull, LessThanOrEqual, type DataSource, type EntityManager } from 'ty
 import type { AuthUser } from '#libs/auth';
 import { afterMissedAttempt, callbackDueAt, isDrawn, samplePercent } from '#libs/callbacks';
 import { redoDueTimes } from '#libs/deadlines';
-import { callbackReopens, type CallbackResult, type Command } from '#libs/domain';
+import { callbackReopens, SYSTEM, type CallbackResult, type Command } from '#libs/domain';
 import { DeadlineClock } from '#libs/intake';
 import { CallbackTaskEntity, type CallbackTaskStatus } from '#libs/persistence';
 import { callbackOfferedMessage, callbackRetryMessage, OutboxRelay, writeOutbox, type CallbackOpenJob } from '#libs/queues';
-import { actorOf, SYSTEM, TicketStore, WorkflowService, type LoadedTicket } from '#libs/workflow';
+import { actorOf, TicketStore, WorkflowService, type LoadedTicket } from '#libs/workflow';
 import type { CallbackResultDto } from './dto/callback-result.dto.js';
 import { ReadyAgents } from './ready-agents.js';
 import { SamplingRules } from './sampling-rules.js';

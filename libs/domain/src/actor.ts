@@ -10,3 +10,6 @@ export interface Actor {
   /** The unit a unit_handler or unit_admin belongs to. */
   readonly unitId?: number;
 }
+
+/** The system itself: routing by the rules, timers, the callback sample. */
+export const SYSTEM: Actor = { role: 'system' };

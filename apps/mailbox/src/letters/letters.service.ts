@@ -3,6 +3,7 @@ import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { queryCodeHash } from '#libs/auth';
+import { SYSTEM } from '#libs/domain';
 import { TicketIntakeService } from '#libs/intake';
 import { TicketEntity, TicketEventEntity } from '#libs/persistence';
 import { SETTINGS, type Settings } from '#libs/settings';
@@ -43,7 +44,7 @@ export class LettersService {
         citizenEmail: letter.email,
         publishConsent: letter.agreeToPublish,
       },
-      { actor: { role: 'system' }, ownerUserId: null },
+      { actor: SYSTEM, ownerUserId: null },
     );
     return { number, queryCode };
   }

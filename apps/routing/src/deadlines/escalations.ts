@@ -3,10 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { assignmentTimerKinds, firedKeyOf, flagsAfterStep, SIGN_DUE, SIGN_DUE_ACTIONS, stepOfTimer, ticketTimerKinds } from '#libs/deadlines';
 import { AssignmentEntity, TicketEntity, TicketEventEntity } from '#libs/persistence';
+import { SYSTEM } from '#libs/domain';
 import { noticeMessage, OutboxRelay, ticketPushMessage, writeOutbox, type TimerJob } from '#libs/queues';
 import { noticeText } from './notice-text.js';
 import { DeadlineClock, eventRow } from '#libs/intake';
-import { SYSTEM } from '#libs/workflow';
 
 export type TimerOutcome = 'fired' | 'stale' | 'already fired';
 

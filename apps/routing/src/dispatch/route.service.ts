@@ -1,13 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { TicketFacts } from '#libs/dispatch-rules';
-import type { Decision, TicketSnapshot } from '#libs/domain';
+import { SYSTEM, type Decision, type TicketSnapshot } from '#libs/domain';
 import { callBatches } from '#libs/platform';
 import type { RouteJob } from '#libs/queues';
 import { DispatchPlanner } from './dispatch-planner.js';
 import { RuleRouting, type RoutingPreview } from './rule-routing.js';
 import { factsOf } from './ticket-facts.js';
 import { DueFacts } from '#libs/intake';
-import { type LoadedTicket, SYSTEM, TicketStore, WorkflowService } from '#libs/workflow';
+import { TicketStore, WorkflowService, type LoadedTicket } from '#libs/workflow';
 
 export type RouteOutcome = 'dispatched' | 'parked' | 'skipped';
 
