@@ -4,19 +4,21 @@ import { IsNull, LessThanOrEqual, type DataSource, type EntityManager } from 'ty
 import type { AuthUser } from '#libs/auth';
 import { afterMissedAttempt, callbackDueAt, isDrawn, samplePercent } from '#libs/callbacks';
 import { redoDueTimes } from '#libs/deadlines';
-import { callbackReopens, SYSTEM, type CallbackResult, type Command } from '#libs/domain';
+import { callbackConsequence, SYSTEM, type CallbackConsequence, type CallbackResult, type Command } from '#libs/domain';
 import { DeadlineClock } from '#libs/intake';
 import { CallbackTaskEntity, type CallbackTaskStatus } from '#libs/persistence';
 import { callbackOfferedMessage, callbackRetryMessage, OutboxRelay, writeOutbox, type CallbackOpenJob } from '#libs/queues';
-import { actorOf, TicketStore, WorkflowService, type LoadedTicket } from '#libs/workflow';
+import { actorOf, TicketStore, WorkflowService } from '#libs/workflow';
 import type { CallbackResultDto } from './dto/callback-result.dto.js';
 import { ReadyAgents } from './ready-agents.js';
 import { SamplingRules } from './sampling-rules.js';
 
 export type OpenOutcome = 'opened' | 'waived' | 'anonymous' | 'stale';
 
-/** How a task ended: closed, reopened as a redo, left to the centre (a failed redo), or unreachable. */
-export type TaskOutcome = 'closed' | 'reopened' | 'supervision' | 'unreachable';
+/** How a task ended: what the result led to (closed, a redo, the centre's), or unreachable. */
+export type TaskOutcome = CallbackConsequence | 'unreachable';
+
+const REDO_NOTE = '回访不满意且未解决，重办 (dissatisfied and not solved at the callback)';
 
 /** Tasks handed out per pass; the next ready agent or retry takes the rest. */
 const OFFER_BATCH = 100;
@@ -39,7 +41,7 @@ export class CallbackDesk {
   ) {}
 
   /** The `open` job. Idempotent: one task per ticket version, and only while the ticket waits for it. */
-  async open({ ticketId, version }: CallbackOpenJob): Promise<OpenOutcome> {
+  async open({ ticketId, version, approvedAt }: CallbackOpenJob): Promise<OpenOutcome> {
     const loaded = await this.store.load(ticketId);
     if (!loaded || loaded.ticket.status !== 'callback_pending' || loaded.ticket.version !== version) return 'stale';
     const percent = samplePercent(await this.sampling.list(), loaded.ticket);
@@ -48,8 +50,7 @@ export class CallbackDesk {
     if (!loaded.ticket.citizenPhone) {
       return this.closeWithoutCall(ticketId, { type: 'recordCallback', result: { reached: false, miss: 'anonymous' } }, 'anonymous');
     }
-    // The approval is the ticket's last change.
-    const dueAt = callbackDueAt(this.clock.policy, await this.clock.calendar(), loaded.ticket.updatedAt);
+    const dueAt = callbackDueAt(this.clock.policy, await this.clock.calendar(), new Date(approvedAt));
     await this.db.createQueryBuilder().insert().into(CallbackTaskEntity).values({ ticketId, ticketVersion: version, status: 'waiting', dueAt }).orIgnore().execute();
     await this.offerWaiting();
     return 'opened';
@@ -76,6 +77,20 @@ export class CallbackDesk {
     return offered;
   }
 
+  /** The tasks offered to an agent, the earliest due first, with whom to call and about what. */
+  async offeredTo(agentUserId: number) {
+    const rows = await this.db
+      .getRepository(CallbackTaskEntity)
+      .createQueryBuilder('task')
+      .innerJoin('task.ticket', 'ticket')
+      .select(['task.id', 'task.ticketId', 'task.dueAt', 'task.missedAttempts', 'task.offeredAt'])
+      .addSelect(['ticket.number', 'ticket.title', 'ticket.citizenName', 'ticket.citizenPhone', 'ticket.requestType', 'ticket.categoryCode'])
+      .where('task.agentUserId = :agentUserId AND task.status = :status', { agentUserId, status: 'offered' })
+      .orderBy('task.dueAt', 'ASC')
+      .getMany();
+    return rows.map(({ ticket, ...task }) => ({ ...task, ticket }));
+  }
+
   /** Ready: tasks come in turn. Away: the agent's tasks not yet called go back to the others. */
   async setReady(agent: AuthUser, ready: boolean): Promise<void> {
     if (ready) await this.agents.ready(agent.id);
@@ -98,26 +113,22 @@ export class CallbackDesk {
   }
 
   private async recordReached(task: CallbackTaskEntity, agent: AuthUser, result: CallbackResult, note: string | undefined): Promise<TaskOutcome> {
-    let secondFailure = false;
+    let consequence: CallbackConsequence = 'closed';
+    const calendar = await this.clock.calendar();
     await this.workflow.execute(
       task.ticketId,
       actorOf(agent),
       (loaded) => {
-        secondFailure = callbackReopens(result) && lastPrimaryWasRedo(loaded);
+        consequence = callbackConsequence(loaded.snapshot, result);
         return { type: 'recordCallback', result, note };
       },
-      (manager) => this.finish(manager, task, callbackReopens(result) ? (secondFailure ? 'supervision' : 'reopened') : 'closed'),
+      {
+        // 重办: back to the same unit with the redo limit, in the callback's own transaction.
+        followUp: (_next, now) => (consequence === 'reopened' ? { type: 'reopen', ...redoDueTimes(this.clock.policy, calendar, now), note: REDO_NOTE } : undefined),
+        alsoWrite: (manager) => this.finish(manager, task, consequence),
+      },
     );
-    if (!callbackReopens(result)) return 'closed';
-    // 重办 to the same unit with the redo limit. A redo that failed again is the centre's to supervise (督办).
-    if (secondFailure) return 'supervision';
-    const calendar = await this.clock.calendar();
-    await this.workflow.execute(task.ticketId, SYSTEM, (_loaded, now) => ({
-      type: 'reopen',
-      ...redoDueTimes(this.clock.policy, calendar, now),
-      note: '回访不满意且未解决，重办 (dissatisfied and not solved at the callback)',
-    }));
-    return 'reopened';
+    return consequence;
   }
 
   private async recordMissed(task: CallbackTaskEntity, agent: AuthUser, note: string | undefined): Promise<TaskOutcome | 'retry'> {
@@ -129,7 +140,7 @@ export class CallbackDesk {
         task.ticketId,
         actorOf(agent),
         () => ({ type: 'recordCallback', result: { reached: false, miss: 'unreachable' }, note }),
-        (manager) => this.finish(manager, task, 'unreachable', missed),
+        { alsoWrite: (manager) => this.finish(manager, task, 'unreachable', missed) },
       );
       return 'unreachable';
     }
@@ -171,7 +182,3 @@ export class CallbackDesk {
     }
   }
 }
-
-/** Whether the reply just called back was a redo's: the latest primary assignment. */
-const lastPrimaryWasRedo = (loaded: LoadedTicket): boolean =>
-  loaded.snapshot.assignments.filter((assignment) => assignment.role === 'primary').at(-1)?.redo ?? false;

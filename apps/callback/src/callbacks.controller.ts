@@ -1,9 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { CurrentUser, Roles, type AuthUser } from '#libs/auth';
-import { CallbackTaskEntity } from '#libs/persistence';
+import { samplingRuleProblems } from '#libs/callbacks';
 import { IdParam, invalidFields } from '#libs/platform';
 import { CallbackDesk } from './callback-desk.service.js';
 import { CallbackResultDto, ReadyDto } from './dto/callback-result.dto.js';
@@ -17,7 +15,6 @@ import { SamplingRules } from './sampling-rules.js';
 @Controller()
 export class CallbacksController {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     private readonly desk: CallbackDesk,
     private readonly agents: ReadyAgents,
     private readonly sampling: SamplingRules,
@@ -34,17 +31,8 @@ export class CallbacksController {
   /** The tasks offered to the caller, the earliest due first, with whom to call and about what. */
   @Get('callbacks/mine')
   @Roles('callback_agent')
-  async mine(@CurrentUser() user: AuthUser) {
-    const rows = await this.db
-      .getRepository(CallbackTaskEntity)
-      .createQueryBuilder('task')
-      .innerJoin('task.ticket', 'ticket')
-      .select(['task.id', 'task.ticketId', 'task.dueAt', 'task.missedAttempts', 'task.offeredAt'])
-      .addSelect(['ticket.number', 'ticket.title', 'ticket.citizenName', 'ticket.citizenPhone', 'ticket.requestType', 'ticket.categoryCode'])
-      .where('task.agentUserId = :agent AND task.status = :status', { agent: user.id, status: 'offered' })
-      .orderBy('task.dueAt', 'ASC')
-      .getMany();
-    return rows.map(({ ticket, ...task }) => ({ ...task, ticket }));
+  mine(@CurrentUser() user: AuthUser) {
+    return this.desk.offeredTo(user.id);
   }
 
   @Post('callbacks/:id/result')
@@ -64,12 +52,8 @@ export class CallbacksController {
   @Roles('admin')
   async replace(@Body() input: SamplingRulesDto) {
     const rules = input.rules.map((rule) => ({ categoryPrefix: rule.categoryPrefix, requestType: rule.requestType ?? null, percent: rule.percent }));
-    const seen = new Map<string, number>();
-    rules.forEach((rule, index) => {
-      const key = `${rule.categoryPrefix}/${rule.requestType ?? '*'}`;
-      if (seen.has(key)) throw invalidFields({ [`rules.${index}`]: [`rules.${index} repeats rules.${seen.get(key)} (the same category prefix and request type)`] });
-      seen.set(key, index);
-    });
+    const problems = samplingRuleProblems(rules);
+    if (Object.keys(problems).length > 0) throw invalidFields(problems);
     await this.sampling.replace(rules);
     return this.sampling.list();
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { isDrawn, samplePercent, type SamplingRule } from './sampling.js';
+import { isDrawn, samplePercent, samplingRuleProblems, type SamplingRule } from './sampling.js';
 
 const RULES: SamplingRule[] = [
   { categoryPrefix: '', requestType: 'consult', percent: 30 },
@@ -42,5 +42,17 @@ describe('isDrawn: a fixed draw per ticket', () => {
       expect(isDrawn(id, 30)).toBe(isDrawn(id, 30));
       if (isDrawn(id, 30)) expect(isDrawn(id, 31)).toBe(true);
     }
+  });
+});
+
+describe('samplingRuleProblems: one rule per kind of ticket', () => {
+  const rule = (categoryPrefix: string, requestType: SamplingRule['requestType'], percent = 50): SamplingRule => ({ categoryPrefix, requestType, percent });
+  it.each<[string, SamplingRule[], Record<string, string[]>]>([
+    ['none', [], {}],
+    ['distinct kinds', [rule('', null), rule('', 'consult'), rule('01', null), rule('01', 'consult')], {}],
+    ['the same prefix and type twice', [rule('01', 'consult'), rule('02', null), rule('01', 'consult', 9)], { 'rules.2': ['rules.2 repeats rules.0 (the same category prefix and request type)'] }],
+    ['every type twice', [rule('', null), rule('', null, 0)], { 'rules.1': ['rules.1 repeats rules.0 (the same category prefix and request type)'] }],
+  ])('%s', (_why, rules, expected) => {
+    expect(samplingRuleProblems(rules)).toEqual(expected);
   });
 });

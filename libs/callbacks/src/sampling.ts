@@ -42,3 +42,19 @@ export function isDrawn(ticketId: number, percent: number): boolean {
   const draw = (Math.imul(ticketId, 0x9e3779b1) >>> 0) / 2 ** 32; // Knuth's golden-ratio constant
   return draw * 100 < percent;
 }
+
+/**
+ * What is wrong with a set of rules, by field (`rules.{index}`): two rules for the same kind of
+ * ticket would leave the share to chance.
+ */
+export function samplingRuleProblems(rules: readonly SamplingRule[]): Record<string, string[]> {
+  const problems: Record<string, string[]> = {};
+  const first = new Map<string, number>();
+  rules.forEach((rule, index) => {
+    const kind = `${rule.categoryPrefix}/${rule.requestType ?? '*'}`;
+    const earlier = first.get(kind);
+    if (earlier === undefined) first.set(kind, index);
+    else problems[`rules.${index}`] = [`rules.${index} repeats rules.${earlier} (the same category prefix and request type)`];
+  });
+  return problems;
+}

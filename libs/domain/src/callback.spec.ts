@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { CallbackResult } from './outcomes.js';
 import { ASSIST_UNIT, DISSATISFIED_UNSOLVED, NOW, SATISFIED, accepted, actor, assignment, hoursFromNow, outcome, store, ticket } from './testing/fixtures.js';
 import { decide } from './workflow.js';
+import { callbackConsequence } from './callback.js';
 
 const awaiting = ticket('callback_pending', [
   assignment({ status: 'replied' }),
@@ -28,6 +29,20 @@ describe('recording the callback (回访)', () => {
   it('closes every open assignment either way', () => {
     expect(accepted(record(SATISFIED)).next.assignments.map((a) => a.status)).toEqual(['closed', 'closed']);
     expect(accepted(record(DISSATISFIED_UNSOLVED)).next.assignments.map((a) => a.status)).toEqual(['closed', 'closed']);
+  });
+});
+
+describe('callbackConsequence: what the result leads to', () => {
+  const redoAwaiting = ticket('callback_pending', [assignment({ status: 'closed' }), assignment({ id: 3, status: 'replied', redo: true })]);
+  it.each<[string, typeof awaiting, CallbackResult, string]>([
+    ['satisfied: closed', awaiting, SATISFIED, 'closed'],
+    ['not reached: closed', awaiting, { reached: false, miss: 'unreachable' }, 'closed'],
+    ['dissatisfied but partly solved: closed', awaiting, { reached: true, solved: 'partly_solved', satisfaction: 'dissatisfied' }, 'closed'],
+    ['dissatisfied and not solved: back to the unit', awaiting, DISSATISFIED_UNSOLVED, 'reopened'],
+    ["dissatisfied and not solved after a redo: the centre's", redoAwaiting, DISSATISFIED_UNSOLVED, 'supervision'],
+    ['satisfied after a redo: closed', redoAwaiting, SATISFIED, 'closed'],
+  ])('%s', (_why, before, result, expected) => {
+    expect(callbackConsequence(before, result)).toBe(expected);
   });
 });
 

@@ -4,6 +4,8 @@ import { jobId } from './job-id.js';
 export interface CallbackOpenJob {
   ticketId: number;
   version: number;
+  /** When the reply was approved (epoch ms, the app's clock): the callback's due counts from it. */
+  approvedAt: number;
 }
 
 export const CALLBACK_OPEN_JOB = 'open';

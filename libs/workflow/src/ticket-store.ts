@@ -99,7 +99,7 @@ export class TicketStore {
         status: next.status,
         version: next.version,
         dispatchRounds: next.failedDispatchRounds,
-        ...(CLOSED_TICKET_STATUSES.includes(next.status) && { closedAt: events[0]?.occurredAt ?? new Date() }),
+        ...(CLOSED_TICKET_STATUSES.includes(next.status) && { closedAt: occurredAt(events) }),
         ...(merged && { mergedIntoId: merged.data.intoTicketId }),
       },
     );
@@ -167,7 +167,9 @@ function messagesOf({ loaded: { ticket }, next, events }: TicketChange, changed:
     ...(next.status !== ticket.status && (timed(ticket.status) || timed(next.status))
       ? [planMessage({ subject: 'ticket', id: ticket.id, version: next.version })]
       : []),
-    ...(next.status === 'callback_pending' && ticket.status !== 'callback_pending' ? [callbackOpenMessage({ ticketId: ticket.id, version: next.version })] : []),
+    ...(next.status === 'callback_pending' && ticket.status !== 'callback_pending'
+      ? [callbackOpenMessage({ ticketId: ticket.id, version: next.version, approvedAt: occurredAt(events).getTime() })]
+      : []),
   ];
 }
 
@@ -179,8 +181,11 @@ const pushOf = (ticket: TicketEntity, next: TicketSnapshot, events: readonly Dom
     events: events.map((event) => event.type),
     status: next.status,
     unitIds: [...new Set(next.assignments.map((assignment) => assignment.unitId))],
-    occurredAt: (events[0]?.occurredAt ?? new Date()).toISOString(),
+    occurredAt: occurredAt(events).toISOString(),
   });
+
+/** When a change happened: its first event's time (the app's clock, not the database server's). */
+const occurredAt = (events: readonly DomainEvent[]): Date => events[0]?.occurredAt ?? new Date();
 
 /** Event data as JSON: instants as ISO strings. */
 const jsonOf = (data: object): object => JSON.parse(JSON.stringify(data)) as object;

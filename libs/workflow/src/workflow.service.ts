@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataScopeService, inScope } from '#libs/auth';
-import { decide, DEFAULT_WORKFLOW_POLICY, isUnitRole, type Actor, type Command, type Decision, type WorkflowPolicy } from '#libs/domain';
+import { decide, DEFAULT_WORKFLOW_POLICY, isUnitRole, SYSTEM, type Actor, type Command, type Decision, type TicketSnapshot, type WorkflowPolicy } from '#libs/domain';
 import { OutboxRelay } from '#libs/queues';
 import { TicketStore, type LoadedTicket, type TicketChange } from './ticket-store.js';
 import { workflowHttpError } from './workflow-errors.js';
@@ -9,9 +9,18 @@ import { DeadlineClock } from '#libs/intake';
 /** Builds the command once the ticket is loaded: due times and unit checks need the ticket. */
 export type CommandBuilder = (loaded: LoadedTicket, now: Date) => Command | Promise<Command>;
 
+/** What a command brings along: stored with it in one transaction, or not at all. */
+export interface CommandExtras {
+  /** The system's own command on the state the first one leads to (重办 after a failed callback); none if undefined. */
+  followUp?: (next: TicketSnapshot, now: Date) => Command | undefined | Promise<Command | undefined>;
+  /** The caller's own rows (a callback task's result, say). */
+  alsoWrite?: TicketChange['alsoWrite'];
+}
+
 /**
  * Runs one workflow command: load the ticket within the actor's data scope, let the state machine
- * decide, store the decision under the version it was taken on.
+ * decide (and, if asked, decide the system's follow-up on the result), store the outcome under the
+ * version it was taken on.
  */
 @Injectable()
 export class WorkflowService {
@@ -37,24 +46,25 @@ export class WorkflowService {
     return loaded;
   }
 
-  /** `alsoWrite`: the caller's own rows, written in the same transaction if the decision is stored. */
-  async execute(ticketId: number, actor: Actor, build: CommandBuilder, alsoWrite?: TicketChange['alsoWrite']): Promise<LoadedTicket> {
+  async execute(ticketId: number, actor: Actor, build: CommandBuilder, extras: CommandExtras = {}): Promise<void> {
     const loaded = await this.loadInScope(ticketId, actor);
     const now = new Date();
     const decision = this.decide(loaded, await build(loaded, now), actor, now);
     if (!decision.ok) throw workflowHttpError(decision.error);
-    await this.commit(loaded, decision, alsoWrite);
-    return loaded;
+    const followUp = await extras.followUp?.(decision.next, now);
+    const followed = followUp ? this.decide({ snapshot: decision.next }, followUp, SYSTEM, now) : undefined;
+    if (followed && !followed.ok) throw workflowHttpError(followed.error);
+    await this.store.save({
+      loaded,
+      next: followed?.next ?? decision.next,
+      events: [...decision.events, ...(followed?.events ?? [])],
+      alsoWrite: extras.alsoWrite,
+    });
+    this.relay.nudge();
   }
 
   decide(loaded: Pick<LoadedTicket, 'snapshot'>, command: Command, actor: Actor, now: Date): Decision {
     return decide(loaded.snapshot, command, actor, now, this.policy);
-  }
-
-  /** Stores an accepted decision (409 if the ticket moved meanwhile) and publishes what it announces. */
-  async commit(loaded: LoadedTicket, decision: Extract<Decision, { ok: true }>, alsoWrite?: TicketChange['alsoWrite']): Promise<void> {
-    await this.store.save({ loaded, next: decision.next, events: decision.events, alsoWrite });
-    this.relay.nudge();
   }
 
   /** Stores many accepted decisions at once; answers, in order, which were saved (not moved meanwhile). */
