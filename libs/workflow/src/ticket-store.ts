@@ -1,11 +1,11 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { ticketTimerKinds } from '#libs/deadlines';
-import { CLOSED_TICKET_STATUSES, type Actor, type DomainEvent, type TicketSnapshot, type TicketStatus } from '#libs/domain';
+import { CLOSED_TICKET_STATUSES, type DomainEvent, type TicketSnapshot } from '#libs/domain';
 import { AssignmentEntity, TicketEntity, TicketEventEntity } from '#libs/persistence';
-import { callbackOpenMessage, planMessage, ticketPushMessage, writeOutbox, type OutboxMessage } from '#libs/queues';
+import { writeOutbox } from '#libs/queues';
 import { Catalogue, eventRow } from '#libs/intake';
+import { changeMessages, occurredAt } from './change-messages.js';
 import { assignmentColumns, toSnapshot, type AssignmentRow } from './snapshot.js';
 
 /** A ticket as stored, and as the state machine sees it. */
@@ -83,7 +83,7 @@ export class TicketStore {
           ),
         ),
       );
-      await writeOutbox(manager, ...written.flatMap((change, index) => messagesOf(change, assignments[index]!.changed)));
+      await writeOutbox(manager, ...written.flatMap(({ loaded, next, events }, index) => changeMessages(loaded.ticket, next, events, assignments[index]!.changed)));
       for (const change of written) await change.alsoWrite?.(manager);
       return saved;
     });
@@ -153,39 +153,6 @@ interface SavedAssignments {
   /** Assignments inserted or changed, at their new versions. */
   changed: { id: number; version: number }[];
 }
-
-/**
- * What a saved change announces: the push, new plans for the timers that follow the committed state
- * (each changed assignment, and the ticket when it enters or leaves a status with timers), and the
- * callback of an approved reply.
- */
-function messagesOf({ loaded: { ticket }, next, events }: TicketChange, changed: readonly { id: number; version: number }[]): OutboxMessage[] {
-  const timed = (status: TicketStatus) => ticketTimerKinds(status).length > 0;
-  return [
-    pushOf(ticket, next, events),
-    ...changed.map((assignment) => planMessage({ subject: 'assignment', ...assignment })),
-    ...(next.status !== ticket.status && (timed(ticket.status) || timed(next.status))
-      ? [planMessage({ subject: 'ticket', id: ticket.id, version: next.version })]
-      : []),
-    ...(next.status === 'callback_pending' && ticket.status !== 'callback_pending'
-      ? [callbackOpenMessage({ ticketId: ticket.id, version: next.version, approvedAt: occurredAt(events).getTime() })]
-      : []),
-  ];
-}
-
-/** Consoles hear of the change once it is committed: the centre, and every unit on the ticket. */
-const pushOf = (ticket: TicketEntity, next: TicketSnapshot, events: readonly DomainEvent[]): OutboxMessage =>
-  ticketPushMessage({
-    ticketId: ticket.id,
-    number: ticket.number,
-    events: events.map((event) => event.type),
-    status: next.status,
-    unitIds: [...new Set(next.assignments.map((assignment) => assignment.unitId))],
-    occurredAt: occurredAt(events).toISOString(),
-  });
-
-/** When a change happened: its first event's time (the app's clock, not the database server's). */
-const occurredAt = (events: readonly DomainEvent[]): Date => events[0]?.occurredAt ?? new Date();
 
 /** Event data as JSON: instants as ISO strings. */
 const jsonOf = (data: object): object => JSON.parse(JSON.stringify(data)) as object;

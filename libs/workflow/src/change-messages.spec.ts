@@ -1,0 +1,45 @@
+import { describe, expect, it } from '@jest/globals';
+import { decide, type TicketStatus } from '#libs/domain';
+import { NOW, accepted, ticketIn } from '../../domain/src/testing/fixtures.js';
+import { COLUMNS, type ColumnName } from '../../domain/src/testing/workflow-matrix.js';
+import { changeMessages } from './change-messages.js';
+
+/** The messages a command's decision announces, as `topic` or `topic subject`, for a ticket in `from`. */
+function announced(from: TicketStatus, column: ColumnName, changed: { id: number; version: number }[]): string[] {
+  const { actor, command, ...rest } = COLUMNS[column];
+  const before = 'prepare' in rest ? rest.prepare(ticketIn(from)) : ticketIn(from);
+  const { next, events } = accepted(decide(before, command, actor, NOW));
+  return changeMessages({ id: 7, number: '2026030200007', status: from }, next, events, changed).map((message) =>
+    message.topic === 'deadlines.plan' ? `${message.topic} ${message.payload.subject}` : message.topic,
+  );
+}
+
+describe('changeMessages: what a stored change announces', () => {
+  it.each<[string, TicketStatus, ColumnName, { id: number; version: number }[], string[]]>([
+    [
+      'dispatched from the pool: the new assignment is planned, and the ticket leaves the pool',
+      'pending_dispatch',
+      'dispatch',
+      [{ id: 2, version: 1 }],
+      ['ticket.pushed', 'deadlines.plan assignment', 'deadlines.plan ticket'],
+    ],
+    ['signed: the assignment is planned again', 'dispatched', 'sign', [{ id: 1, version: 2 }], ['ticket.pushed', 'deadlines.plan assignment']],
+    ['parked: the ticket enters the pool, whose clock it runs on', 'registered', 'park', [], ['ticket.pushed', 'deadlines.plan ticket']],
+    ['a reply approved: its callback opens', 'replied', 'reviewReply:approve', [], ['ticket.pushed', 'callback.open']],
+    ['a callback recorded: the consoles hear of it', 'callback_pending', 'recordCallback:satisfied', [{ id: 1, version: 3 }], ['ticket.pushed', 'deadlines.plan assignment']],
+  ])('%s', (_why, from, column, changed, expected) => {
+    expect(announced(from, column, changed)).toEqual(expected);
+  });
+
+  it('gives the callback the approval time and the version it waits at, and pushes to every unit on the ticket', () => {
+    const before = ticketIn('replied');
+    const { actor, command } = COLUMNS['reviewReply:approve'];
+    const { next, events } = accepted(decide(before, command, actor, NOW));
+    const [push, open] = changeMessages({ id: 7, number: '2026030200007', status: 'replied' }, next, events, []);
+    expect(open).toEqual({ topic: 'callback.open', aggregateId: 7, payload: { ticketId: 7, version: next.version, approvedAt: NOW.getTime() } });
+    expect(push).toMatchObject({
+      topic: 'ticket.pushed',
+      payload: { ticketId: 7, number: '2026030200007', events: ['reply_approved'], status: 'callback_pending', unitIds: [before.assignments[0]!.unitId] },
+    });
+  });
+});
