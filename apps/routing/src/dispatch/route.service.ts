@@ -40,27 +40,29 @@ export class RouteService {
   private async routeMany(jobs: readonly RouteJob[]): Promise<(RouteOutcome | Error)[]> {
     const tickets = await this.store.loadMany(jobs.map((job) => job.ticketId));
     const now = new Date();
-    const decided = await Promise.all(
-      jobs.map(async ({ ticketId, version }): Promise<Decided | 'skipped' | Error> => {
-        const loaded = tickets.get(ticketId);
-        if (!loaded || loaded.ticket.status !== 'registered' || loaded.ticket.version !== version) return 'skipped';
-        try {
-          return { loaded, decision: (await this.decide(loaded.snapshot, factsOf(loaded.ticket), now)).decision };
-        } catch (error) {
-          return error as Error;
-        }
-      }),
-    );
-    const toSave = decided.filter((each): each is Decided => typeof each === 'object' && !(each instanceof Error));
-    const saved = toSave.length > 0 ? await this.workflow.commitMany(toSave) : [];
-    return decided.map((each) => {
-      if (typeof each !== 'object' || each instanceof Error) return each;
-      if (!saved[toSave.indexOf(each)]) {
-        this.logger.log(`ticket ${each.loaded.ticket.id} changed while it was being routed; left as it is`);
-        return 'skipped';
+    const outcomes: (RouteOutcome | Error)[] = [];
+    const decided: (Decided & { index: number })[] = [];
+    for (const [index, { ticketId, version }] of jobs.entries()) {
+      const loaded = tickets.get(ticketId);
+      if (!loaded || loaded.ticket.status !== 'registered' || loaded.ticket.version !== version) {
+        outcomes[index] = 'skipped';
+        continue;
       }
-      return each.decision.events[0]!.type === 'parked' ? 'parked' : 'dispatched';
+      try {
+        const { decision } = await this.decide(loaded.snapshot, factsOf(loaded.ticket), now);
+        decided.push({ index, loaded, decision });
+        outcomes[index] = decision.events[0]!.type === 'parked' ? 'parked' : 'dispatched';
+      } catch (error) {
+        outcomes[index] = error as Error; // this job fails and is retried; the others go on
+      }
+    }
+    const saved = decided.length > 0 ? await this.workflow.commitMany(decided) : [];
+    decided.forEach(({ index, loaded }, position) => {
+      if (saved[position]) return;
+      this.logger.log(`ticket ${loaded.ticket.id} changed while it was being routed; left as it is`);
+      outcomes[index] = 'skipped';
     });
+    return outcomes;
   }
 
   /**
