@@ -171,6 +171,7 @@ describe('callbacks (回访) over HTTP', () => {
       ['a share over 100 %', [{ categoryPrefix: '', percent: 101 }], 'rules.0.percent'],
       ['an unknown request type', [{ categoryPrefix: '01', requestType: 'gossip', percent: 5 }], 'rules.0.requestType'],
       ['a prefix that is not digits', [{ categoryPrefix: '01x', percent: 5 }], 'rules.0.categoryPrefix'],
+      ['a category that does not exist', [{ categoryPrefix: '99', percent: 5 }], 'rules.0.categoryPrefix'],
       ['the same kind twice', [{ categoryPrefix: '01', percent: 5 }, { categoryPrefix: '01', percent: 9 }], 'rules.1'],
     ])('sampling rules with %s', async (_case, rules, field) => {
       await setSampling([{ categoryPrefix: '02', percent: 50 }]).expect(200);

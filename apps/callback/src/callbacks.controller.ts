@@ -1,8 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles, type AuthUser } from '#libs/auth';
-import { samplingRuleProblems } from '#libs/callbacks';
-import { IdParam, invalidFields } from '#libs/platform';
+import { IdParam } from '#libs/platform';
 import { CallbackDesk } from './callback-desk.service.js';
 import { CallbackResultDto, ReadyDto } from './dto/callback-result.dto.js';
 import { SamplingRulesDto } from './dto/sampling.dto.js';
@@ -52,8 +51,6 @@ export class CallbacksController {
   @Roles('admin')
   async replace(@Body() input: SamplingRulesDto) {
     const rules = input.rules.map((rule) => ({ categoryPrefix: rule.categoryPrefix, requestType: rule.requestType ?? null, percent: rule.percent }));
-    const problems = samplingRuleProblems(rules);
-    if (Object.keys(problems).length > 0) throw invalidFields(problems);
     await this.sampling.replace(rules);
     return this.sampling.list();
   }
