@@ -1,3 +1,5 @@
+import { combineCounts } from './sums.js';
+
 /**
  * The sums that every call figure is a ratio of. They add up across calls and periods, so a store can
  * keep them as running totals and a report can merge hours into days.
@@ -31,12 +33,7 @@ export const ZERO_COUNTS: CallCounts = {
   calledBack: 0,
 };
 
-const COUNT_NAMES = Object.keys(ZERO_COUNTS) as (keyof CallCounts)[];
-
-const combine = (a: CallCounts, b: CallCounts, operation: (x: number, y: number) => number): CallCounts =>
-  Object.fromEntries(COUNT_NAMES.map((name) => [name, operation(a[name], b[name])])) as unknown as CallCounts;
-
-export const addCounts = (a: CallCounts, b: CallCounts): CallCounts => combine(a, b, (x, y) => x + y);
+export const addCounts = (a: CallCounts, b: CallCounts): CallCounts => combineCounts(a, b, (x, y) => x + y);
 
 /** `a − b`: the change to apply to running totals when a call's contribution goes from `b` to `a`. */
-export const subtractCounts = (a: CallCounts, b: CallCounts): CallCounts => combine(a, b, (x, y) => x - y);
+export const subtractCounts = (a: CallCounts, b: CallCounts): CallCounts => combineCounts(a, b, (x, y) => x - y);

@@ -1,3 +1,4 @@
+import { ratio } from './sums.js';
 import type { CallCounts } from './call-counts.js';
 
 /** What the service level divides by: GB/T 33358 uses offered; some cities use answered. */
@@ -28,8 +29,6 @@ export interface CallFigures {
   readonly answered: number;
   readonly abandoned: number;
 }
-
-const ratio = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
 
 /**
  * The call figures of DOMAIN.md. Short abandons stay inside `abandoned` and the abandon rate: that rate

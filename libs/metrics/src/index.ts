@@ -3,3 +3,8 @@ export { ZERO_COUNTS, addCounts, subtractCounts, type CallCounts } from './call-
 export { SERVICE_LEVEL_DENOMINATORS, callFigures, type CallFigureOptions, type CallFigures, type ServiceLevelDenominator } from './call-figures.js';
 export { countedCall, countsMoved, type CountedCounts } from './counted-call.js';
 export { foldBatch, type FoldedBatch } from './fold-batch.js';
+export { DEFAULT_SCORE_WEIGHTS, GRADES, GRADE_FLOORS, compositeScore, gradeOf, type Grade, type ScoreWeights } from './composite-score.js';
+export { rankUnits, type Ranked, type Scored } from './ranking.js';
+export { ratio } from './sums.js';
+export { ticketRates, type TicketRates } from './ticket-rates.js';
+export { UNIT_COUNT_NAMES, ZERO_UNIT_COUNTS, addUnitCounts, sumUnitCounts, type UnitCounts } from './unit-counts.js';
