@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { localDateOf, shiftDate } from '#libs/calendar';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { addRule, authed, command, detail, register, routed, unitIdOf } from '../support/tickets.js';
 import { waitFor } from '../support/waiting.js';
@@ -150,6 +151,30 @@ describe('callbacks (回访) over HTTP', () => {
     const id = await approved({ citizenPhone: undefined, citizenName: undefined });
     await waitFor(async () => (await statusOf(id)) === 'closed', 10_000, 'the anonymous ticket closed');
     expect((await detail(t, id)).timeline.at(-1)).toMatchObject({ type: 'callback_recorded', data: { result: { reached: false, miss: 'anonymous' } } });
+  });
+
+  it("counts each result for the unit whose reply was called back, in that unit's figures", async () => {
+    // Yesterday too: the test may run across midnight in Asia/Shanghai.
+    const today = localDateOf(new Date());
+    const period = { from: shiftDate(today, -1), to: today };
+    const streetCounts = async () => {
+      await authed(t, 'admin1', (http) => http.post('/api/figures/rebuild').send(period)).expect(200);
+      const { body } = await authed(t, 'leader1', (http) => http.get(`/api/figures/units?from=${period.from}&to=${period.to}&tier=street`)).expect(200);
+      return body.find((row: { unitId: number }) => row.unitId === street).counts;
+    };
+    const before = await streetCounts();
+    const satisfied = await approved();
+    await result('callback1', (await offeredTo('callback1', satisfied)).id, { reached: true, solved: 'partly_solved', satisfaction: 'basically_satisfied' }).expect(200);
+    const anonymous = await approved({ citizenPhone: undefined, citizenName: undefined });
+    await waitFor(async () => (await statusOf(anonymous)) === 'closed', 10_000, 'the anonymous ticket closed');
+    const after = await streetCounts();
+    expect({ replies: after.replies - before.replies, reached: after.reached - before.reached, solved: after.solved - before.solved, satisfied: after.satisfied - before.satisfied, unreached: after.unreached - before.unreached }).toEqual({
+      replies: 2,
+      reached: 1,
+      solved: 0, // partly solved is not solved
+      satisfied: 1,
+      unreached: 1,
+    });
   });
 
   describe('bad input gets 400 naming the field, and changes nothing', () => {

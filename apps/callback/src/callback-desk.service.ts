@@ -4,7 +4,7 @@ import { IsNull, LessThanOrEqual, type DataSource, type EntityManager } from 'ty
 import type { AuthUser } from '#libs/auth';
 import { afterMissedAttempt, callbackDueAt, isDrawn, samplePercent } from '#libs/callbacks';
 import { redoDueTimes } from '#libs/deadlines';
-import { callbackConsequence, SYSTEM, type CallbackConsequence, type CallbackResult, type Command } from '#libs/domain';
+import { callbackConsequence, latestLead, SYSTEM, type CallbackConsequence, type CallbackResult, type Command } from '#libs/domain';
 import { DeadlineClock } from '#libs/intake';
 import { CallbackTaskEntity, type CallbackTaskStatus } from '#libs/persistence';
 import { callbackOfferedMessage, callbackRetryMessage, OutboxRelay, writeOutbox, type CallbackOpenJob } from '#libs/queues';
@@ -19,6 +19,14 @@ export type OpenOutcome = 'opened' | 'waived' | 'anonymous' | 'stale';
 export type TaskOutcome = CallbackConsequence | 'unreachable';
 
 const REDO_NOTE = '回访不满意且未解决，重办 (dissatisfied and not solved at the callback)';
+
+/** A done task's columns for the daily unit figures. */
+const resultColumns = (result: CallbackResult): Pick<CallbackTaskEntity, 'reached' | 'solved' | 'satisfaction' | 'doneAt'> => ({
+  reached: result.reached,
+  solved: result.reached ? result.solved : null,
+  satisfaction: result.reached ? result.satisfaction : null,
+  doneAt: new Date(),
+});
 
 /** Tasks handed out per pass; the next ready agent or retry takes the rest. */
 const OFFER_BATCH = 100;
@@ -46,12 +54,16 @@ export class CallbackDesk {
     if (!loaded || loaded.ticket.status !== 'callback_pending' || loaded.ticket.version !== version) return 'stale';
     const percent = samplePercent(await this.sampling.list(), loaded.ticket);
     if (!isDrawn(ticketId, percent)) return this.closeWithoutCall(ticketId, { type: 'waiveCallback', samplePercent: percent }, 'waived');
-    // Nobody to call: left out of the rates' denominators, as DOMAIN.md says.
+    const lead = latestLead(loaded.snapshot);
+    const task = { ticketId, ticketVersion: version, dueAt: callbackDueAt(this.clock.policy, await this.clock.calendar(), new Date(approvedAt)), unitId: lead.unitId, redo: lead.redo };
+    // Nobody to call: flagged in the unit's figures and left out of the rates' denominators (DOMAIN.md).
     if (!loaded.ticket.citizenPhone) {
-      return this.closeWithoutCall(ticketId, { type: 'recordCallback', result: { reached: false, miss: 'anonymous' } }, 'anonymous');
+      const result = { reached: false, miss: 'anonymous' } as const;
+      return this.closeWithoutCall(ticketId, { type: 'recordCallback', result }, 'anonymous', (manager) =>
+        manager.insert(CallbackTaskEntity, { ...task, status: 'done', outcome: 'anonymous', ...resultColumns(result) }).then(() => undefined),
+      );
     }
-    const dueAt = callbackDueAt(this.clock.policy, await this.clock.calendar(), new Date(approvedAt));
-    await this.db.createQueryBuilder().insert().into(CallbackTaskEntity).values({ ticketId, ticketVersion: version, status: 'waiting', dueAt }).orIgnore().execute();
+    await this.db.createQueryBuilder().insert().into(CallbackTaskEntity).values({ ...task, status: 'waiting' }).orIgnore().execute();
     await this.offerWaiting();
     return 'opened';
   }
@@ -125,7 +137,7 @@ export class CallbackDesk {
       {
         // 重办: back to the same unit with the redo limit, in the callback's own transaction.
         followUp: (_next, now) => (consequence === 'reopened' ? { type: 'reopen', ...redoDueTimes(this.clock.policy, calendar, now), note: REDO_NOTE } : undefined),
-        alsoWrite: (manager) => this.finish(manager, task, consequence),
+        alsoWrite: (manager) => this.finish(manager, task, consequence, result),
       },
     );
     return consequence;
@@ -140,7 +152,7 @@ export class CallbackDesk {
         task.ticketId,
         actorOf(agent),
         () => ({ type: 'recordCallback', result: { reached: false, miss: 'unreachable' }, note }),
-        { alsoWrite: (manager) => this.finish(manager, task, 'unreachable', missed) },
+        { alsoWrite: (manager) => this.finish(manager, task, 'unreachable', { reached: false, miss: 'unreachable' }, missed) },
       );
       return 'unreachable';
     }
@@ -161,9 +173,9 @@ export class CallbackDesk {
     });
   }
 
-  /** In the ticket change's transaction: the task is done. */
-  private finish(manager: EntityManager, task: CallbackTaskEntity, outcome: TaskOutcome, missedAttempts = task.missedAttempts): Promise<void> {
-    return this.move(manager, task, { status: 'done', outcome, missedAttempts, nextAttemptAt: null });
+  /** In the ticket change's transaction: the task is done, with what the unit's figures count. */
+  private finish(manager: EntityManager, task: CallbackTaskEntity, outcome: TaskOutcome, result: CallbackResult, missedAttempts = task.missedAttempts): Promise<void> {
+    return this.move(manager, task, { status: 'done', outcome, missedAttempts, nextAttemptAt: null, ...resultColumns(result) });
   }
 
   /** Changes an offered task, or 409 if it changed since it was read (a double submit, the agent went away). */
@@ -172,9 +184,9 @@ export class CallbackDesk {
     if (affected !== 1) throw new ConflictException('The callback task was changed meanwhile; reload it');
   }
 
-  private async closeWithoutCall(ticketId: number, command: Command, outcome: OpenOutcome): Promise<OpenOutcome> {
+  private async closeWithoutCall(ticketId: number, command: Command, outcome: OpenOutcome, alsoWrite?: (manager: EntityManager) => Promise<void>): Promise<OpenOutcome> {
     try {
-      await this.workflow.execute(ticketId, SYSTEM, () => command);
+      await this.workflow.execute(ticketId, SYSTEM, () => command, { alsoWrite });
       return outcome;
     } catch (error) {
       if (error instanceof ConflictException) return 'stale';

@@ -8,6 +8,7 @@ export * from './commands.js';
 export * from './events.js';
 export { WORKFLOW_ERROR_CODES, WorkflowError, type WorkflowErrorCode } from './errors.js';
 export * from './policy.js';
+export { latestLead } from './assignments.js';
 export { callbackConsequence, type CallbackConsequence } from './callback.js';
 export { COMMAND_FROM_STATES, COMMAND_ROLES, mayIssue } from './guards.js';
 export { isDesignationRequired } from './placement.js';

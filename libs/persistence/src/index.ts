@@ -4,3 +4,4 @@ export * from './entities/index.js';
 export * from './knowledge-search.js';
 export * from './knowledge-terms.js';
 export * from './like.js';
+export * from './unit-figures.js';

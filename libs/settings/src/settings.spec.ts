@@ -15,6 +15,7 @@ describe('loadSettings', () => {
     expect(settings.redis).toEqual({ url: 'redis://127.0.0.1:6379', prefix: 'hotline' });
     expect(settings.port).toBe(3000);
     expect(settings.queues.jobLockMs).toBe(30_000);
+    expect(settings.scoreWeights).toEqual({ response: 0.2, resolution: 0.4, satisfaction: 0.4 });
   });
 
   it('reads every variable it documents', () => {
@@ -28,7 +29,9 @@ describe('loadSettings', () => {
       REDIS_PREFIX: '{hotline}',
       JWT_TTL_SECONDS: '600',
       JOB_LOCK_MS: '5000',
+      SCORE_WEIGHTS: '0.3,0.35,0.35',
     });
+    expect(settings.scoreWeights).toEqual({ response: 0.3, resolution: 0.35, satisfaction: 0.35 });
     expect(settings).toMatchObject({ env: 'production', port: 8080, jwt: { ttlSeconds: 600 }, queues: { jobLockMs: 5000 } });
     expect(settings.db).toMatchObject({ type: 'mysql', database: 'city' });
     expect(settings.redis.prefix).toBe('{hotline}');
@@ -45,6 +48,10 @@ describe('loadSettings', () => {
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ JOB_LOCK_MS: '10' }, 'JOB_LOCK_MS'],
+    [{ SCORE_WEIGHTS: '0.2,0.4' }, 'SCORE_WEIGHTS'],
+    [{ SCORE_WEIGHTS: '0.5,0.5,0.5' }, 'SCORE_WEIGHTS'],
+    [{ SCORE_WEIGHTS: '0.2,0.4,x' }, 'SCORE_WEIGHTS'],
+    [{ SCORE_WEIGHTS: '-0.2,0.6,0.6' }, 'SCORE_WEIGHTS'],
   ])('refuses %j naming %s', (env, variable) => {
     expect(() => loadSettings(env)).toThrow(SettingsError);
     expect(() => loadSettings(env)).toThrow(new RegExp(`^${variable}:`));

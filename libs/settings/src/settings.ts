@@ -26,6 +26,8 @@ export interface Settings {
   cti: { secret: string };
   /** 服务水平: calls answered within 15 s divided by the calls offered (GB/T 33358) or, as some cities report it, by those answered. */
   calls: { serviceLevelDenominator: 'offered' | 'answered' };
+  /** 综合评分: the weights of the response, resolution and satisfaction rates (0.2 / 0.4 / 0.4 by default). */
+  scoreWeights: { response: number; resolution: number; satisfaction: number };
   jwt: { secret: string; ttlSeconds: number };
   /**
    * The public mailbox's guards against abuse: letters per client IP an hour and per phone number a
@@ -73,6 +75,17 @@ const integer = (env: Env, name: string, fallback: number, min: number, max: num
 
 const text = (env: Env, name: string, fallback: string): string => env[name] ?? fallback;
 
+/** `response,resolution,satisfaction`, each from 0 to 1, summing to 1. */
+const scoreWeights = (env: Env): Settings['scoreWeights'] => {
+  const parts = text(env, 'SCORE_WEIGHTS', '0.2,0.4,0.4').split(',').map(Number);
+  const [response, resolution, satisfaction] = parts;
+  const valid = parts.length === 3 && parts.every((part) => Number.isFinite(part) && part >= 0 && part <= 1);
+  if (!valid || Math.abs(response! + resolution! + satisfaction! - 1) > 1e-9) {
+    throw new SettingsError('SCORE_WEIGHTS', 'must be three weights from 0 to 1 summing to 1, e.g. 0.2,0.4,0.4');
+  }
+  return { response: response!, resolution: resolution!, satisfaction: satisfaction! };
+};
+
 export function loadSettings(env: Env = process.env): Settings {
   const runtime = oneOf(env, 'NODE_ENV', ['development', 'test', 'production'], 'development');
   const production = runtime === 'production';
@@ -94,6 +107,7 @@ export function loadSettings(env: Env = process.env): Settings {
     jwt: { secret: secretOf(env, 'JWT_SECRET', DEV_JWT_SECRET, production), ttlSeconds: integer(env, 'JWT_TTL_SECONDS', 8 * 3600, 60, 7 * 24 * 3600) },
     cti: { secret: secretOf(env, 'CTI_SECRET', DEV_CTI_SECRET, production) },
     calls: { serviceLevelDenominator: oneOf(env, 'SERVICE_LEVEL_OF', ['offered', 'answered'], 'offered') },
+    scoreWeights: scoreWeights(env),
     mailbox: {
       lettersPerIpPerHour: integer(env, 'LETTERS_PER_IP_PER_HOUR', 20, 1, 1_000_000),
       lettersPerPhonePerDay: integer(env, 'LETTERS_PER_PHONE_PER_DAY', 5, 1, 1_000_000),

@@ -11,6 +11,10 @@ import { UnitEntity } from './unit.entity.js';
 @Index('idx_assignments_status_sign_due', ['status', 'signDueAt']) // the deadline reconciler
 @Index('idx_assignments_status_reply_due', ['status', 'replyDueAt']) // overdue now, on every dashboard push
 @Index('idx_assignments_extension_request', ['extensionRequestDays']) // extension requests waiting for the centre
+// The daily unit figures find a day's sign-dues, replies and dispatches by these.
+@Index('idx_assignments_sign_due', ['signDueAt'])
+@Index('idx_assignments_replied', ['repliedAt'])
+@Index('idx_assignments_dispatched', ['dispatchedAt'])
 export class AssignmentEntity {
   @PrimaryGeneratedColumn({ type: 'int', unsigned: true })
   id: number;

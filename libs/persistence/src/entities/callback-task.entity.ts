@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import type { SatisfactionLevel, SolvedLevel } from '#libs/domain';
 import { CodeColumn, CreatedAtColumn, InstantColumn, UpdatedAtColumn } from './columns.js';
 import { TicketEntity } from './ticket.entity.js';
 import { UserEntity } from './user.entity.js';
@@ -6,7 +7,7 @@ import { UserEntity } from './user.entity.js';
 export const CALLBACK_TASK_STATUSES = [
   'waiting', // for a ready agent, or for its next attempt (`nextAttemptAt`)
   'offered', // with an agent, to call now
-  'done', // the citizen was reached, or the callback closed as unreachable
+  'done', // the citizen was reached, or the callback closed as unreachable or anonymous
 ] as const;
 export type CallbackTaskStatus = (typeof CALLBACK_TASK_STATUSES)[number];
 
@@ -18,6 +19,8 @@ export type CallbackTaskStatus = (typeof CALLBACK_TASK_STATUSES)[number];
 @Index('uq_callback_tasks_ticket_version', ['ticketId', 'ticketVersion'], { unique: true })
 @Index('idx_callback_tasks_status_attempt', ['status', 'nextAttemptAt'])
 @Index('idx_callback_tasks_agent_status', ['agentUserId', 'status'])
+@Index('idx_callback_tasks_done', ['doneAt']) // the daily unit figures
+
 export class CallbackTaskEntity {
   @PrimaryGeneratedColumn({ type: 'int', unsigned: true })
   id: number;
@@ -56,9 +59,30 @@ export class CallbackTaskEntity {
   @InstantColumn({ nullable: true })
   offeredAt: Date | null;
 
-  /** `unreachable`, `closed` or `reopened`, once done. */
+  /** `unreachable`, `anonymous`, `closed`, `reopened` or `supervision`, once done. */
   @CodeColumn(16, { nullable: true })
   outcome: string | null;
+
+  /** The unit whose reply is called back (the lead primary's): the one the result counts for. */
+  @Column({ type: 'int', unsigned: true, nullable: true })
+  unitId: number | null;
+
+  /** The reply called back was a redo's (重办): counted apart in every figure. */
+  @Column({ type: 'boolean', default: false })
+  redo: boolean;
+
+  /** Once done: whether the citizen was reached, and their answers. */
+  @Column({ type: 'boolean', nullable: true })
+  reached: boolean | null;
+
+  @CodeColumn(16, { nullable: true })
+  solved: SolvedLevel | null;
+
+  @CodeColumn(24, { nullable: true })
+  satisfaction: SatisfactionLevel | null;
+
+  @InstantColumn({ nullable: true })
+  doneAt: Date | null;
 
   @CreatedAtColumn()
   createdAt: Date;

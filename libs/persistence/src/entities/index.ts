@@ -16,6 +16,7 @@ import { RegionEntity } from './region.entity.js';
 import { TicketEventEntity } from './ticket-event.entity.js';
 import { TicketSequenceEntity } from './ticket-sequence.entity.js';
 import { TicketEntity } from './ticket.entity.js';
+import { UnitDailyFiguresEntity } from './unit-daily-figures.entity.js';
 import { UnitEntity } from './unit.entity.js';
 import { UserEntity } from './user.entity.js';
 
@@ -39,6 +40,7 @@ export {
   TicketEventEntity,
   TicketSequenceEntity,
   TicketEntity,
+  UnitDailyFiguresEntity,
   UnitEntity,
   UserEntity,
 };
@@ -65,5 +67,6 @@ export const ENTITIES = [
   PublicationEntity,
   CallbackTaskEntity,
   CallbackSamplingRuleEntity,
+  UnitDailyFiguresEntity,
 ];
 export { CALLBACK_TASK_STATUSES, type CallbackTaskStatus } from './callback-task.entity.js';

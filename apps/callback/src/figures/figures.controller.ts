@@ -1,0 +1,62 @@
+import { Body, Controller, Get, HttpCode, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CurrentUser, Roles, type AuthUser } from '#libs/auth';
+import { invalidField } from '#libs/platform';
+import { PeriodQueryDto, RankingExportQueryDto, RankingQueryDto, RebuildDto } from './figures.dto.js';
+import { exportRanking } from './ranking-export.js';
+import { UnitFiguresService, type Period } from './unit-figures.service.js';
+
+// A year and a day: a leap year's whole year, and no report that scans years by mistake.
+const LONGEST_PERIOD_DAYS = 366;
+
+/** `to` not before `from`, and the span within reason; else a 400 naming `to`. */
+function checkedPeriod({ from, to }: { from: string; to: string }): Period {
+  if (to < from) throw invalidField('to', 'to must not be before from');
+  if ((Date.parse(to) - Date.parse(from)) / 86_400_000 >= LONGEST_PERIOD_DAYS) throw invalidField('to', `to must be within ${LONGEST_PERIOD_DAYS} days of from`);
+  return { from, to };
+}
+
+/** 三率: the units' ticket figures, the monthly ranking and its export. Unit users see their own subtree. */
+@ApiTags('figures')
+@ApiBearerAuth()
+@Controller('figures')
+export class FiguresController {
+  constructor(private readonly figures: UnitFiguresService) {}
+
+  @Get('units')
+  @Roles('leader', 'admin', 'dispatcher', 'unit_admin', 'unit_handler')
+  units(@Query() query: PeriodQueryDto, @CurrentUser() user: AuthUser) {
+    return this.figures.units(checkedPeriod(query), user, query.tier);
+  }
+
+  @Get('tiers')
+  @Roles('leader', 'admin', 'dispatcher')
+  tiers(@Query() query: PeriodQueryDto, @CurrentUser() user: AuthUser) {
+    return this.figures.tiers(checkedPeriod(query), user);
+  }
+
+  @Get('ranking')
+  @Roles('leader', 'admin', 'dispatcher')
+  ranking(@Query() query: RankingQueryDto, @CurrentUser() user: AuthUser) {
+    return this.figures.ranking(query.month, query.tier, user);
+  }
+
+  @Get('ranking/export')
+  @Roles('leader', 'admin', 'dispatcher')
+  @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  async export(@Query() query: RankingExportQueryDto, @CurrentUser() user: AuthUser, @Res({ passthrough: true }) response: Response) {
+    const file = await exportRanking(await this.figures.ranking(query.month, query.tier, user), `${query.month}-${query.tier}`, query.format);
+    response.setHeader('Content-Type', file.contentType);
+    response.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);
+    return new StreamableFile(file.body);
+  }
+
+  /** Recounts past days from the assignments and callbacks, after a data correction; recent days recount on their own. */
+  @Post('rebuild')
+  @Roles('admin')
+  @HttpCode(200)
+  async rebuild(@Body() input: RebuildDto) {
+    return { days: await this.figures.rebuild(checkedPeriod(input)) };
+  }
+}
