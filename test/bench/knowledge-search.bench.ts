@@ -35,9 +35,10 @@ import { demoCity } from '#config/demo-city';
 import { localDateOf } from '#libs/calendar';
 import { escapeLike, knowledgeSearchStatement, knowledgeTermRows } from '#libs/persistence';
 import { grams, queryTerms, type Gram } from '#libs/search-terms';
+import { settleInnoDb, waitForQuiet } from './support/calm.ts';
 import { OPERATOR } from './support/demo-tickets.ts';
 import { closedLoop, Failures, login, openLoop, send } from './support/http.ts';
-import { ascending, cpuBetween, cpuSample, cpuSummary, format, machineLine, ms, percentile, printTable, rate, verdict } from './support/report.ts';
+import { ascending, cpuSample, cpuSummary, format, machineLine, ms, percentile, printTable, rate, verdict } from './support/report.ts';
 import { seededRandom } from './support/random.ts';
 import { BenchRun, printProblems, progress } from './support/system.ts';
 
@@ -244,40 +245,6 @@ async function oneAtATime(pool: Pool, statementOf: (q: string) => { sql: string;
   return { latencies: ascending(latencies), totals, byQuery };
 }
 
-/**
- * Waits (at most `SETTLE_SECONDS`) for InnoDB to write out the pages the set-up dirtied: a bulk load
- * just before serving is not what a running system sees, and its flushing would stall the measurement.
- */
-async function settle(pool: Pool): Promise<{ seconds: number; dirty: number; total: number }> {
-  const started = performance.now();
-  for (;;) {
-    const [rows] = await pool.query<RowDataPacket[]>(
-      "SELECT VARIABLE_NAME AS name, VARIABLE_VALUE AS value FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME IN ('INNODB_BUFFER_POOL_PAGES_DIRTY', 'INNODB_BUFFER_POOL_PAGES_TOTAL')",
-    );
-    const value = (name: string) => Number(rows.find((row) => String(row.name).toUpperCase() === name)?.value ?? 0);
-    const dirty = value('INNODB_BUFFER_POOL_PAGES_DIRTY');
-    const total = value('INNODB_BUFFER_POOL_PAGES_TOTAL');
-    const seconds = (performance.now() - started) / 1000;
-    if (dirty <= Math.max(500, total / 10) || seconds >= SETTLE_SECONDS) return { seconds, dirty, total };
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
-}
-
-/**
- * Waits (at most `QUIET_SECONDS`) for the machine to be quiet — under `QUIET_PERCENT` busy over two
- * seconds — so that other work on a shared machine does not pass for the search's latency. Returns how
- * busy it was when the wait ended, which the report prints.
- */
-async function quiet(): Promise<{ seconds: number; busyPercent: number }> {
-  const started = performance.now();
-  for (;;) {
-    const from = cpuSample({});
-    await new Promise((resolve) => setTimeout(resolve, 2000));
-    const busyPercent = cpuBetween(from, cpuSample({})).machinePercent;
-    const seconds = (performance.now() - started) / 1000;
-    if (busyPercent < QUIET_PERCENT || seconds >= QUIET_SECONDS) return { seconds, busyPercent };
-  }
-}
 
 async function totalOf(pool: Pool, statement: { sql: string; params: unknown[] }): Promise<number> {
   const [rows] = await pool.query<RowDataPacket[]>(statement.sql, statement.params);
@@ -314,9 +281,9 @@ async function main(): Promise<void> {
   const mib = (name: string) => format(Number(tables.find((table) => table.name === name)?.mib ?? NaN));
   const today = localDate(0);
   progress('waiting for InnoDB to write out the set-up');
-  const settled = await settle(pool);
+  const settled = await settleInnoDb(pool, SETTLE_SECONDS);
   progress(`waiting (at most ${QUIET_SECONDS} s) for the machine to be under ${QUIET_PERCENT}% busy`);
-  const calm = await quiet();
+  const calm = await waitForQuiet(QUIET_SECONDS, QUIET_PERCENT);
 
   const agent = new Agent({ keepAlive: true, maxSockets: Infinity });
   const token = await login(agent, port, OPERATOR);

@@ -9,7 +9,7 @@ export interface UnitCountsRow {
   readonly counts: UnitCounts;
 }
 
-interface Statement {
+export interface Statement {
   readonly sql: string;
   readonly parameters: unknown[];
 }
@@ -75,16 +75,25 @@ export function dailyFactsStatement(from: LocalDate, to: LocalDate, hint = ''): 
   };
 }
 
-/** Replaces the stored figures of the days `from`..`to` with what the facts say now. */
-export async function rebuildUnitDailyFigures(manager: EntityManager, from: LocalDate, to: LocalDate): Promise<void> {
-  const facts = dailyFactsStatement(from, to);
-  await manager.transaction(async (transaction) => {
-    await transaction.query('DELETE FROM unit_daily_figures WHERE day BETWEEN ? AND ?', [from, to]);
-    await transaction.query(`INSERT INTO unit_daily_figures (day, unit_id, redo, ${COLUMNS.join(', ')}) ${facts.sql}`, facts.parameters);
-  });
+// One transaction per month at most, so that a long rebuild never holds the table's locks for long.
+const REBUILD_CHUNK_DAYS = 31;
+
+/** Replaces the stored figures of the days `from`..`to` with what the facts say now; returns the days rebuilt. */
+export async function rebuildUnitDailyFigures(manager: EntityManager, from: LocalDate, to: LocalDate): Promise<number> {
+  let days = 0;
+  for (let first = from; first <= to; first = shiftDate(first, REBUILD_CHUNK_DAYS)) {
+    const last = shiftDate(first, REBUILD_CHUNK_DAYS - 1) < to ? shiftDate(first, REBUILD_CHUNK_DAYS - 1) : to;
+    const facts = dailyFactsStatement(first, last);
+    await manager.transaction(async (transaction) => {
+      await transaction.query('DELETE FROM unit_daily_figures WHERE day BETWEEN ? AND ?', [first, last]);
+      await transaction.query(`INSERT INTO unit_daily_figures (day, unit_id, redo, ${COLUMNS.join(', ')}) ${facts.sql}`, facts.parameters);
+    });
+    days += (Date.parse(last) - Date.parse(first)) / 86_400_000 + 1;
+  }
+  return days;
 }
 
-const toRows = (rows: Record<string, string | number>[]): UnitCountsRow[] =>
+export const unitCountsRows = (rows: Record<string, string | number>[]): UnitCountsRow[] =>
   rows.map((row) => ({
     unitId: Number(row.unit_id),
     redo: Number(row.redo) === 1,
@@ -92,15 +101,22 @@ const toRows = (rows: Record<string, string | number>[]): UnitCountsRow[] =>
   }));
 
 /** Every unit's counts over the days `from`..`to`, from the stored daily figures. */
+export const storedFiguresStatement = (from: LocalDate, to: LocalDate): Statement => ({
+  sql: `SELECT unit_id, redo, ${SUMS} FROM unit_daily_figures WHERE day BETWEEN ? AND ? GROUP BY unit_id, redo`,
+  parameters: [from, to],
+});
+
 export async function readUnitCounts(manager: EntityManager, from: LocalDate, to: LocalDate): Promise<UnitCountsRow[]> {
-  return toRows(await manager.query(`SELECT unit_id, redo, ${SUMS} FROM unit_daily_figures WHERE day BETWEEN ? AND ? GROUP BY unit_id, redo`, [from, to]));
+  const { sql, parameters } = storedFiguresStatement(from, to);
+  return unitCountsRows(await manager.query(sql, parameters));
 }
 
 /**
  * The same counts straight from the facts, with no daily figures: what the figures are checked
- * against, and the bench's baseline (`hint` e.g. `IGNORE INDEX (...)` for a plain full scan).
+ * against, and the bench's baseline (`hint` `USE INDEX ()` for a plain full scan). Rows as
+ * `readUnitCounts` gives them once passed through `unitCountsRows`.
  */
-export async function countUnitFacts(manager: EntityManager, from: LocalDate, to: LocalDate, hint = ''): Promise<UnitCountsRow[]> {
+export function unitFactsStatement(from: LocalDate, to: LocalDate, hint = ''): Statement {
   const facts = dailyFactsStatement(from, to, hint);
-  return toRows(await manager.query(`SELECT unit_id, redo, ${SUMS} FROM (${facts.sql}) daily GROUP BY unit_id, redo`, facts.parameters));
+  return { sql: `SELECT unit_id, redo, ${SUMS} FROM (${facts.sql}) daily GROUP BY unit_id, redo`, parameters: facts.parameters };
 }

@@ -7,13 +7,15 @@ import { PeriodQueryDto, RankingExportQueryDto, RankingQueryDto, RebuildDto } fr
 import { exportRanking } from './ranking-export.js';
 import { UnitFiguresService, type Period } from './unit-figures.service.js';
 
-// A year and a day: a leap year's whole year, and no report that scans years by mistake.
-const LONGEST_PERIOD_DAYS = 366;
+// A report: a leap year's whole year, and no report that scans years by mistake.
+const LONGEST_REPORT_DAYS = 366;
+// A rebuild over HTTP: a month, a few seconds for a large city; longer ranges are `npm run db -- rebuild-figures`.
+const LONGEST_REBUILD_DAYS = 31;
 
-/** `to` not before `from`, and the span within reason; else a 400 naming `to`. */
-function checkedPeriod({ from, to }: { from: string; to: string }): Period {
+/** `to` not before `from`, and the span within `longestDays`; else a 400 naming `to`. */
+function checkedPeriod({ from, to }: { from: string; to: string }, longestDays: number): Period {
   if (to < from) throw invalidField('to', 'to must not be before from');
-  if ((Date.parse(to) - Date.parse(from)) / 86_400_000 >= LONGEST_PERIOD_DAYS) throw invalidField('to', `to must be within ${LONGEST_PERIOD_DAYS} days of from`);
+  if ((Date.parse(to) - Date.parse(from)) / 86_400_000 >= longestDays) throw invalidField('to', `to must be within ${longestDays} days of from`);
   return { from, to };
 }
 
@@ -27,13 +29,13 @@ export class FiguresController {
   @Get('units')
   @Roles('leader', 'admin', 'dispatcher', 'unit_admin', 'unit_handler')
   units(@Query() query: PeriodQueryDto, @CurrentUser() user: AuthUser) {
-    return this.figures.units(checkedPeriod(query), user, query.tier);
+    return this.figures.units(checkedPeriod(query, LONGEST_REPORT_DAYS), user, query.tier);
   }
 
   @Get('tiers')
   @Roles('leader', 'admin', 'dispatcher')
   tiers(@Query() query: PeriodQueryDto, @CurrentUser() user: AuthUser) {
-    return this.figures.tiers(checkedPeriod(query), user);
+    return this.figures.tiers(checkedPeriod(query, LONGEST_REPORT_DAYS), user);
   }
 
   @Get('ranking')
@@ -52,11 +54,11 @@ export class FiguresController {
     return new StreamableFile(file.body);
   }
 
-  /** Recounts past days from the assignments and callbacks, after a data correction; recent days recount on their own. */
+  /** Recounts up to a month of past days, after a data correction; recent days recount on their own. */
   @Post('rebuild')
   @Roles('admin')
   @HttpCode(200)
   async rebuild(@Body() input: RebuildDto) {
-    return { days: await this.figures.rebuild(checkedPeriod(input)) };
+    return { days: await this.figures.rebuild(checkedPeriod(input, LONGEST_REBUILD_DAYS)) };
   }
 }

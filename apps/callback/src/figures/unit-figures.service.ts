@@ -33,9 +33,6 @@ export interface UnitFigures extends Figures {
 
 const figuresOf = (counts: UnitCounts): Figures => ({ counts, rates: ticketRates(counts) });
 
-// A rebuild transaction holds a month of days at most, so it never locks the table for long.
-const REBUILD_CHUNK_DAYS = 31;
-
 /**
  * The three rates and the rest of the ticket figures (DOMAIN.md), per unit and per tier, for any
  * range of days, read from the daily unit figures; the formulas are libs/metrics'.
@@ -89,20 +86,11 @@ export class UnitFiguresService {
     return rankUnits(await this.units(monthPeriod(month), viewer, tier));
   }
 
-  /** Recounts the days `from`..`to` from the assignments and callbacks, a month at a time. */
-  async rebuild(period: Period): Promise<number> {
-    let days = 0;
-    for (let from = period.from; from <= period.to; from = shiftDate(from, REBUILD_CHUNK_DAYS)) {
-      const to = minDay(shiftDate(from, REBUILD_CHUNK_DAYS - 1), period.to);
-      await rebuildUnitDailyFigures(this.db.manager, from, to);
-      days += daysBetween(from, to) + 1;
-    }
-    return days;
+  /** Recounts the days `from`..`to` from the assignments and callbacks. */
+  rebuild(period: Period): Promise<number> {
+    return rebuildUnitDailyFigures(this.db.manager, period.from, period.to);
   }
 }
-
-const minDay = (a: LocalDate, b: LocalDate): LocalDate => (a < b ? a : b);
-const daysBetween = (from: LocalDate, to: LocalDate): number => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 
 /** `YYYY-MM` as its first and last day. */
 export function monthPeriod(month: string): Period {
