@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, Roles, type AuthUser } from '#libs/auth';
 import { invalidField } from '#libs/platform';
-import { PeriodQueryDto, RankingExportQueryDto, RankingQueryDto, RebuildDto } from './figures.dto.js';
+import { DaysDto, PeriodQueryDto, RankingExportQueryDto, RankingQueryDto } from './figures.dto.js';
 import { exportRanking } from './ranking-export.js';
 import { UnitFiguresService, type Period } from './unit-figures.service.js';
 
@@ -58,7 +58,7 @@ export class FiguresController {
   @Post('rebuild')
   @Roles('admin')
   @HttpCode(200)
-  async rebuild(@Body() input: RebuildDto) {
+  async rebuild(@Body() input: DaysDto) {
     return { days: await this.figures.rebuild(checkedPeriod(input, LONGEST_REBUILD_DAYS)) };
   }
 }

@@ -3,8 +3,8 @@ import { IsIn, IsOptional, Matches } from 'class-validator';
 import { TIERS, type Tier } from '#libs/domain';
 import { IsLocalDate } from '#libs/platform';
 
-/** Whole days, both included; at most a year (`to` is checked against `from` by the service). */
-export class PeriodQueryDto {
+/** Whole days, both included (`to` is checked against `from`, and the span, by the controller). */
+export class DaysDto {
   @ApiProperty({ example: '2026-11-01' })
   @IsLocalDate()
   from: string;
@@ -12,7 +12,9 @@ export class PeriodQueryDto {
   @ApiProperty({ example: '2026-11-30' })
   @IsLocalDate()
   to: string;
+}
 
+export class PeriodQueryDto extends DaysDto {
   @ApiPropertyOptional({ enum: TIERS, description: 'Only the units of this tier' })
   @IsOptional()
   @IsIn(TIERS)
@@ -36,14 +38,4 @@ export class RankingExportQueryDto extends RankingQueryDto {
   @ApiProperty({ enum: EXPORT_FORMATS })
   @IsIn(EXPORT_FORMATS)
   format: ExportFormat;
-}
-
-export class RebuildDto {
-  @ApiProperty({ example: '2026-01-01' })
-  @IsLocalDate()
-  from: string;
-
-  @ApiProperty({ example: '2026-11-30' })
-  @IsLocalDate()
-  to: string;
 }
