@@ -36,6 +36,8 @@ export interface Settings {
   mailbox: { lettersPerIpPerHour: number; lettersPerPhonePerDay: number; followFailures: number; followLockoutSeconds: number };
   /** The city's deadline profile (`config/policies`): checked against the profiles when the app starts. */
   deadlinePolicy: string;
+  /** Where the built web console is (`npm run build:console`), relative to the working directory. */
+  consoleDir: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
@@ -115,6 +117,7 @@ export function loadSettings(env: Env = process.env): Settings {
       followLockoutSeconds: integer(env, 'FOLLOW_LOCKOUT_SECONDS', 15 * 60, 1, 24 * 3600),
     },
     deadlinePolicy: text(env, 'DEADLINE_POLICY', 'guangdong'),
+    consoleDir: text(env, 'CONSOLE_DIR', 'dist/console'),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
   };
 }

@@ -1,0 +1,31 @@
+import { ElMessage } from 'element-plus';
+import { reactive, ref } from 'vue';
+import { ApiError } from '../api/http';
+
+/**
+ * Runs a form's call to the API. A 400's field errors land in `errors` by field name, for each
+ * `el-form-item :error`; any other refusal is shown as a message. Returns undefined when refused.
+ */
+export function useSubmit() {
+  const errors = reactive<Record<string, string>>({});
+  const busy = ref(false);
+
+  async function submit<T>(work: () => Promise<T>): Promise<T | undefined> {
+    for (const name of Object.keys(errors)) delete errors[name];
+    busy.value = true;
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof ApiError && Object.keys(error.fields).length > 0) {
+        for (const [field, messages] of Object.entries(error.fields)) errors[field] = messages.join('; ');
+      } else {
+        ElMessage.error(error instanceof Error ? error.message : String(error));
+      }
+      return undefined;
+    } finally {
+      busy.value = false;
+    }
+  }
+
+  return { errors, busy, submit };
+}
