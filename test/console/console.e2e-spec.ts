@@ -1,0 +1,205 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '#config/demo-city';
+import { batch, postEvents } from '../calls/cti.js';
+import { launchBrowser, screenshot, signedInPage, startServedApp, type ServedApp } from '../support/browser.js';
+import { addRule, authed, detail } from '../support/tickets.js';
+import { waitFor } from '../support/waiting.js';
+
+// Pages wait for pushes and for the dispatch queue: generous, on two busy cores with a browser beside.
+const LIVE_MS = 20_000;
+const CALLER = '13812345678';
+
+/**
+ * The console in headless Chromium against the whole system: the day of a ticket from a call to
+ * the callback, each person in a page of their own, and the leader's figures moving without reload.
+ * Screenshots of every page go to test/artifacts/screenshots.
+ */
+describe('the console in a browser', () => {
+  let t: ServedApp;
+  let browser: Browser;
+  const open: Page[] = [];
+
+  const as = async (username: string): Promise<Page> => {
+    const page = await signedInPage(browser, t.url, username, DEMO_PASSWORD);
+    open.push(page);
+    return page;
+  };
+
+  beforeAll(async () => {
+    t = await startServedApp();
+    // 噪音扰民 in 望海社区 goes to its street office, 海滨街道 (haibin.handler).
+    await addRule(t, { categoryPrefix: '010101', regionPrefix: '379901001001' }, { type: 'dispatch-by-region', tier: 'street' });
+    browser = await launchBrowser();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('a call becomes a ticket that the unit signs and replies to, the callback closes, and the leader sees it live', async () => {
+    const leader = await as('leader1');
+    await leader.waitForURL('**/dashboard');
+    const todayTotal = leader.getByTestId('today-total');
+    await todayTotal.waitFor();
+    const before = Number(await todayTotal.textContent());
+    const unit = await as('haibin.handler');
+    await unit.waitForURL('**/inbox');
+    const operator = await as('operator1');
+    await operator.waitForURL('**/operator');
+
+    // A call is answered by operator1: the screen pops with the caller's number.
+    const { body: me } = await authed(t, 'operator1', (http) => http.get('/api/auth/me')).expect(200);
+    const callId = `browser-${Date.now()}`;
+    await postEvents(
+      t,
+      batch([
+        { callId, type: 'offered', at: new Date(Date.now() - 6_000), callerNumber: CALLER },
+        { callId, type: 'answered', at: new Date(), callerNumber: CALLER, operatorId: me.id },
+      ]),
+    ).expect(200);
+    await showsText(operator.getByTestId('call-banner'), CALLER);
+    expect(await operator.getByTestId('citizen-phone').locator('input').inputValue()).toBe(CALLER);
+
+    await pick(operator, 'category', '噪音扰民');
+    await pickRegion(operator, '望海社区');
+    await operator.getByTestId('address').locator('input').fill('望海路 18 号');
+    await operator.getByTestId('title').locator('input').fill('夜间施工噪音');
+    await operator.getByTestId('content').locator('textarea').fill('工地每晚十一点后仍在施工，影响休息。');
+    await operator.getByTestId('citizen-name').locator('input').fill('王先生');
+    await showsText(operator.getByTestId('dispatch-preview'), '海滨街道');
+    await screenshot(operator, 'operator-workspace');
+    await operator.getByTestId('register').click();
+    const registered = operator.getByTestId('registered-number');
+    await registered.waitFor();
+    const number = (await registered.textContent())!.trim();
+    expect(number).toMatch(/^\d{13}$/);
+
+    // The unit's inbox shows it without a reload; the handler signs and replies.
+    const row = unit.getByTestId('inbox-row').filter({ hasText: number });
+    await row.waitFor({ timeout: LIVE_MS });
+    await screenshot(unit, 'unit-inbox');
+    await row.click();
+    await unit.waitForURL('**/tickets/*');
+    const ticketId = Number(new URL(unit.url()).pathname.split('/').at(-1));
+    await unit.getByTestId('sign').click();
+    await waitFor(async () => (await detail(t, ticketId)).status === 'handling', LIVE_MS, 'the ticket signed');
+    await unit.getByTestId('reply-content').locator('textarea').fill('已联系施工方，夜间停工，并安排巡查。');
+    await unit.getByTestId('reply-submit').click();
+    await waitFor(async () => (await detail(t, ticketId)).status === 'replied', LIVE_MS, 'the ticket replied');
+    await screenshot(unit, 'ticket-detail');
+
+    // The centre approves the reply.
+    const dispatcher = await as('dispatcher1');
+    await dispatcher.goto(`${t.url}/tickets/${ticketId}`);
+    await dispatcher.getByTestId('review-approve').click();
+    await waitFor(async () => (await detail(t, ticketId)).status === 'callback_pending', LIVE_MS, 'the reply approved');
+    await dispatcher.goto(`${t.url}/pool`);
+    await dispatcher.getByTestId('pool-counts').waitFor();
+    await screenshot(dispatcher, 'dispatcher-pool');
+
+    // The callback agent gets the task and records satisfaction: the ticket closes.
+    const agent = await as('callback1');
+    await agent.waitForURL('**/callbacks');
+    await agent.getByTestId('ready').click();
+    const task = agent.getByTestId('callback-task').filter({ hasText: number });
+    await task.waitFor({ timeout: LIVE_MS });
+    await task.click();
+    await agent.getByTestId('solved-solved').click();
+    await agent.getByTestId('satisfaction-satisfied').click();
+    await screenshot(agent, 'callback-workbench');
+    await agent.getByTestId('result-submit').click();
+    await waitFor(async () => (await detail(t, ticketId)).status === 'closed', LIVE_MS, 'the ticket closed by the callback');
+
+    // The leader's page was open all along: today's total moved by the one ticket.
+    await waitFor(async () => (await todayTotal.textContent())?.trim() === String(before + 1), LIVE_MS, 'the total moved by one', 100);
+    await screenshot(leader, 'leader-dashboard');
+  });
+
+  it('a citizen writes a letter with a captcha and follows it with its number and query code', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const citizen = await context.newPage();
+    open.push(citizen);
+    await citizen.goto(`${t.url}/mailbox`);
+    await citizen.getByTestId('letter-name').locator('input').fill('李女士');
+    await citizen.getByTestId('letter-phone').locator('input').fill('13900001111');
+    await citizen.getByTestId('letter-title').locator('input').fill('小区路灯不亮');
+    await citizen.getByTestId('letter-content').locator('textarea').fill('望海社区 3 号楼前的路灯坏了一个月，晚上出行不便。');
+    await answerCaptcha(citizen);
+    await screenshot(citizen, 'mailbox-write');
+    await citizen.getByTestId('letter-submit').click();
+    const number = (await citizen.getByTestId('letter-number').textContent())!.trim();
+    const code = (await citizen.getByTestId('letter-code').textContent())!.trim();
+
+    await citizen.goto(`${t.url}/mailbox/follow`);
+    await citizen.getByTestId('follow-number').locator('input').fill(number);
+    await citizen.getByTestId('follow-code').locator('input').fill(code);
+    await citizen.getByTestId('follow-submit').click();
+    await showsText(citizen.getByTestId('follow-result'), '小区路灯不亮');
+    await screenshot(citizen, 'mailbox-follow');
+  });
+
+  it("shows the API's field errors next to the fields", async () => {
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const citizen = await context.newPage();
+    open.push(citizen);
+    await citizen.goto(`${t.url}/mailbox`);
+    await citizen.getByTestId('captcha-answer').locator('input').fill('zzzz');
+    await citizen.getByTestId('letter-submit').click();
+    // Element Plus puts a form item's error under its field.
+    const errorOf = (testId: string) => citizen.locator('.el-form-item', { has: citizen.getByTestId(testId) }).locator('.el-form-item__error');
+    await showsText(errorOf('letter-title'), 'title');
+    await showsText(errorOf('letter-content'), 'content');
+    await screenshot(citizen, 'mailbox-field-errors');
+  });
+
+  it('speaks Chinese by default and English on request', async () => {
+    const page = await as('admin1');
+    await showsText(page.getByTestId('menu-dashboard'), '领导驾驶舱');
+    await page.getByTestId('language').click();
+    await page.getByRole('option', { name: 'English' }).click();
+    await showsText(page.getByTestId('menu-dashboard'), 'Dashboard');
+    await page.goto(`${t.url}/figures`);
+    await screenshot(page, 'unit-ranking-en');
+  });
+
+  /** Reads the captcha's answer where the app keeps it, as a person reads the image. */
+  async function answerCaptcha(page: Page): Promise<void> {
+    const image = page.getByTestId('captcha-image');
+    await image.waitFor();
+    const id = await image.getAttribute('data-captcha-id');
+    const answer = await captchaAnswer(id!);
+    await page.getByTestId('captcha-answer').locator('input').fill(answer);
+  }
+
+  async function captchaAnswer(id: string): Promise<string> {
+    const { Redis } = await import('ioredis');
+    const redis = new Redis(t.settings.redis.url);
+    try {
+      return (await redis.get(`${t.settings.redis.prefix}:captcha:${id}`))!;
+    } finally {
+      redis.disconnect();
+    }
+  }
+});
+
+/** Waits until the element's text contains `text` (Playwright's own assertions come with @playwright/test, not used here). */
+async function showsText(locator: Locator, text: string): Promise<void> {
+  await locator.first().waitFor({ timeout: LIVE_MS });
+  await waitFor(async () => ((await locator.first().textContent()) ?? '').includes(text), LIVE_MS, `"${text}" shown`, 100);
+}
+
+/** Types into a filterable select and takes the first match. */
+async function pick(page: Page, testId: string, text: string): Promise<void> {
+  await page.getByTestId(testId).click();
+  await page.keyboard.type(text);
+  await page.locator('.el-select-dropdown__item:visible', { hasText: text }).first().click();
+}
+
+/** Types into a filterable cascader and takes the first suggestion. */
+async function pickRegion(page: Page, text: string): Promise<void> {
+  await page.getByTestId('region').click();
+  await page.getByTestId('region').locator('input').fill(text);
+  await page.locator('.el-cascader__suggestion-item:visible', { hasText: text }).first().click();
+}

@@ -1,0 +1,47 @@
+import { mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { chromium, selectors, type Browser, type Page } from 'playwright-core';
+import { startTestApp, type TestApp } from './test-app.js';
+
+/** Where the browser tests write a screenshot of each page they visit. */
+export const SCREENSHOTS = 'test/artifacts/screenshots';
+
+// As the machines' probe found: without the background-networking flags Chromium keeps trying to
+// reach Google's hosts on a closed network.
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Debian's Chromium (`scripts/browser.sh` installs it), headless; `getByTestId` finds the console's `data-test`. */
+export function launchBrowser(): Promise<Browser> {
+  selectors.setTestIdAttribute('data-test');
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+export interface ServedApp extends TestApp {
+  /** The system on a real port, serving the built console (`npm run build:console`) and the API. */
+  url: string;
+}
+
+/** The test app listening on a free local port, as a browser needs it. */
+export async function startServedApp(env: Record<string, string> = {}): Promise<ServedApp> {
+  const t = await startTestApp(env);
+  await t.app.listen(0, '127.0.0.1');
+  const { port } = t.app.getHttpServer().address() as AddressInfo;
+  return { ...t, url: `http://127.0.0.1:${port}` };
+}
+
+/** A page of its own (its own session storage) for one person, signed in through the login form. */
+export async function signedInPage(browser: Browser, url: string, username: string, password: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const page = await context.newPage();
+  await page.goto(`${url}/login`);
+  await page.getByTestId('username').locator('input').fill(username);
+  await page.getByTestId('password').locator('input').fill(password);
+  await page.getByTestId('sign-in').click();
+  await page.waitForURL((address) => !address.pathname.startsWith('/login'));
+  return page;
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
+}
