@@ -61,4 +61,13 @@ describe('login and tokens over HTTP', () => {
     );
     await t.http().get('/api/auth/me').set('Authorization', `Bearer ${expired}`).expect(401);
   });
+
+  it('lets anyone read the region and category lists (the public letter form), but not the units or anything else', async () => {
+    const regions = await t.http().get('/api/regions').expect(200);
+    expect(regions.body.length).toBeGreaterThan(40);
+    const categories = await t.http().get('/api/categories').expect(200);
+    expect(categories.body.map((category: { code: string }) => category.code)).toContain('010101');
+    await t.http().get('/api/units').expect(401);
+    await t.http().get('/api/tickets').expect(401);
+  });
 });

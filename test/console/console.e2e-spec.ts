@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '#config/demo-city';
 import { batch, postEvents } from '../calls/cti.js';
-import { launchBrowser, screenshot, signedInPage, startServedApp, type ServedApp } from '../support/browser.js';
+import { launchBrowser, newContext, screenshot, signedInPage, startServedApp, type ServedApp } from '../support/browser.js';
 import { addRule, authed, detail } from '../support/tickets.js';
 import { waitFor } from '../support/waiting.js';
 
@@ -60,14 +60,14 @@ describe('the console in a browser', () => {
       ]),
     ).expect(200);
     await showsText(operator.getByTestId('call-banner'), CALLER);
-    expect(await operator.getByTestId('citizen-phone').locator('input').inputValue()).toBe(CALLER);
+    expect(await field(operator, 'citizen-phone').inputValue()).toBe(CALLER);
 
     await pick(operator, 'category', '噪音扰民');
     await pickRegion(operator, '望海社区');
-    await operator.getByTestId('address').locator('input').fill('望海路 18 号');
-    await operator.getByTestId('title').locator('input').fill('夜间施工噪音');
-    await operator.getByTestId('content').locator('textarea').fill('工地每晚十一点后仍在施工，影响休息。');
-    await operator.getByTestId('citizen-name').locator('input').fill('王先生');
+    await field(operator, 'address').fill('望海路 18 号');
+    await field(operator, 'title').fill('夜间施工噪音');
+    await field(operator, 'content').fill('工地每晚十一点后仍在施工，影响休息。');
+    await field(operator, 'citizen-name').fill('王先生');
     await showsText(operator.getByTestId('dispatch-preview'), '海滨街道');
     await screenshot(operator, 'operator-workspace');
     await operator.getByTestId('register').click();
@@ -85,7 +85,7 @@ describe('the console in a browser', () => {
     const ticketId = Number(new URL(unit.url()).pathname.split('/').at(-1));
     await unit.getByTestId('sign').click();
     await waitFor(async () => (await detail(t, ticketId)).status === 'handling', LIVE_MS, 'the ticket signed');
-    await unit.getByTestId('reply-content').locator('textarea').fill('已联系施工方，夜间停工，并安排巡查。');
+    await field(unit, 'reply-content').fill('已联系施工方，夜间停工，并安排巡查。');
     await unit.getByTestId('reply-submit').click();
     await waitFor(async () => (await detail(t, ticketId)).status === 'replied', LIVE_MS, 'the ticket replied');
     await screenshot(unit, 'ticket-detail');
@@ -115,17 +115,21 @@ describe('the console in a browser', () => {
     // The leader's page was open all along: today's total moved by the one ticket.
     await waitFor(async () => (await todayTotal.textContent())?.trim() === String(before + 1), LIVE_MS, 'the total moved by one', 100);
     await screenshot(leader, 'leader-dashboard');
-  });
+  }, 240_000);
 
   it('a citizen writes a letter with a captcha and follows it with its number and query code', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const context = await newContext(browser);
     const citizen = await context.newPage();
     open.push(citizen);
     await citizen.goto(`${t.url}/mailbox`);
-    await citizen.getByTestId('letter-name').locator('input').fill('李女士');
-    await citizen.getByTestId('letter-phone').locator('input').fill('13900001111');
-    await citizen.getByTestId('letter-title').locator('input').fill('小区路灯不亮');
-    await citizen.getByTestId('letter-content').locator('textarea').fill('望海社区 3 号楼前的路灯坏了一个月，晚上出行不便。');
+    await field(citizen, 'letter-name').fill('李女士');
+    await field(citizen, 'letter-phone').fill('13900001111');
+    await pick(citizen, 'letter-region', '望海社区');
+    await field(citizen, 'letter-address').fill('望海路 3 号楼前');
+    await pick(citizen, 'letter-category', '路灯不亮');
+    await citizen.getByTestId('letter-request-type-complaint').click();
+    await field(citizen, 'letter-title').fill('小区路灯不亮');
+    await field(citizen, 'letter-content').fill('望海社区 3 号楼前的路灯坏了一个月，晚上出行不便。');
     await answerCaptcha(citizen);
     await screenshot(citizen, 'mailbox-write');
     await citizen.getByTestId('letter-submit').click();
@@ -133,26 +137,26 @@ describe('the console in a browser', () => {
     const code = (await citizen.getByTestId('letter-code').textContent())!.trim();
 
     await citizen.goto(`${t.url}/mailbox/follow`);
-    await citizen.getByTestId('follow-number').locator('input').fill(number);
-    await citizen.getByTestId('follow-code').locator('input').fill(code);
+    await field(citizen, 'follow-number').fill(number);
+    await field(citizen, 'follow-code').fill(code);
     await citizen.getByTestId('follow-submit').click();
     await showsText(citizen.getByTestId('follow-result'), '小区路灯不亮');
     await screenshot(citizen, 'mailbox-follow');
-  });
+  }, 90_000);
 
   it("shows the API's field errors next to the fields", async () => {
-    const context = await browser.newContext({ locale: 'zh-CN' });
+    const context = await newContext(browser);
     const citizen = await context.newPage();
     open.push(citizen);
     await citizen.goto(`${t.url}/mailbox`);
-    await citizen.getByTestId('captcha-answer').locator('input').fill('zzzz');
+    await field(citizen, 'captcha-answer').fill('zzzz');
     await citizen.getByTestId('letter-submit').click();
     // Element Plus puts a form item's error under its field.
     const errorOf = (testId: string) => citizen.locator('.el-form-item', { has: citizen.getByTestId(testId) }).locator('.el-form-item__error');
     await showsText(errorOf('letter-title'), 'title');
     await showsText(errorOf('letter-content'), 'content');
     await screenshot(citizen, 'mailbox-field-errors');
-  });
+  }, 90_000);
 
   it('speaks Chinese by default and English on request', async () => {
     const page = await as('admin1');
@@ -162,7 +166,7 @@ describe('the console in a browser', () => {
     await showsText(page.getByTestId('menu-dashboard'), 'Dashboard');
     await page.goto(`${t.url}/figures`);
     await screenshot(page, 'unit-ranking-en');
-  });
+  }, 90_000);
 
   /** Reads the captcha's answer where the app keeps it, as a person reads the image. */
   async function answerCaptcha(page: Page): Promise<void> {
@@ -170,7 +174,7 @@ describe('the console in a browser', () => {
     await image.waitFor();
     const id = await image.getAttribute('data-captcha-id');
     const answer = await captchaAnswer(id!);
-    await page.getByTestId('captcha-answer').locator('input').fill(answer);
+    await field(page, 'captcha-answer').fill(answer);
   }
 
   async function captchaAnswer(id: string): Promise<string> {
@@ -183,6 +187,13 @@ describe('the console in a browser', () => {
     }
   }
 });
+
+/**
+ * The text box a `data-test` names: Element Plus puts the attribute on the `<input>` itself for
+ * `el-input`, and pages wrap other controls in an element carrying it.
+ */
+const field = (page: Page, testId: string): Locator =>
+  page.locator(`:is(input, textarea)[data-test="${testId}"], [data-test="${testId}"] :is(input, textarea)`).first();
 
 /** Waits until the element's text contains `text` (Playwright's own assertions come with @playwright/test, not used here). */
 async function showsText(locator: Locator, text: string): Promise<void> {
@@ -200,6 +211,6 @@ async function pick(page: Page, testId: string, text: string): Promise<void> {
 /** Types into a filterable cascader and takes the first suggestion. */
 async function pickRegion(page: Page, text: string): Promise<void> {
   await page.getByTestId('region').click();
-  await page.getByTestId('region').locator('input').fill(text);
+  await field(page, 'region').fill(text);
   await page.locator('.el-cascader__suggestion-item:visible', { hasText: text }).first().click();
 }

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { chromium, selectors, type Browser, type Page } from 'playwright-core';
+import { chromium, selectors, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startTestApp, type TestApp } from './test-app.js';
 
 /** Where the browser tests write a screenshot of each page they visit. */
@@ -29,13 +29,22 @@ export async function startServedApp(env: Record<string, string> = {}): Promise<
   return { ...t, url: `http://127.0.0.1:${port}` };
 }
 
-/** A page of its own (its own session storage) for one person, signed in through the login form. */
-export async function signedInPage(browser: Browser, url: string, username: string, password: string): Promise<Page> {
+// Each step's wait: pushes and queues on two busy cores with a browser beside them.
+const STEP_TIMEOUT_MS = 20_000;
+
+/** A browser context of its own (its own session storage): one person, in Shanghai, in Chinese. */
+export async function newContext(browser: Browser): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  const page = await context.newPage();
+  context.setDefaultTimeout(STEP_TIMEOUT_MS);
+  return context;
+}
+
+/** A page for one person, signed in through the login form. */
+export async function signedInPage(browser: Browser, url: string, username: string, password: string): Promise<Page> {
+  const page = await (await newContext(browser)).newPage();
   await page.goto(`${url}/login`);
-  await page.getByTestId('username').locator('input').fill(username);
-  await page.getByTestId('password').locator('input').fill(password);
+  await page.locator('input[data-test="username"]').fill(username);
+  await page.locator('input[data-test="password"]').fill(password);
   await page.getByTestId('sign-in').click();
   await page.waitForURL((address) => !address.pathname.startsWith('/login'));
   return page;

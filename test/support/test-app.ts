@@ -1,4 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
+import { AbstractLoader, ExpressLoader } from '@nestjs/serve-static';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { ALL_FEATURES } from '../../apps/all/src/all.module.js';
@@ -53,7 +54,12 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
 
 /** The app over an existing database, as a restarted process finds it. */
 export async function openTestApp(settings: Settings): Promise<TestApp> {
-  const moduleRef = await Test.createTestingModule({ imports: [rootModule('test', ALL_FEATURES, settings)] }).compile();
+  const moduleRef = await Test.createTestingModule({ imports: [rootModule('test', ALL_FEATURES, settings)] })
+    // The console's static files: ServeStaticModule picks its loader from the HTTP adapter, which a
+    // testing module does not have yet when its providers are made.
+    .overrideProvider(AbstractLoader)
+    .useClass(ExpressLoader)
+    .compile();
   const app = configureApp(moduleRef.createNestApplication({ bufferLogs: true, rawBody: true }), 'test');
   await app.init();
   return {

@@ -2,6 +2,7 @@ import 'element-plus/theme-chalk/base.css';
 // Called as functions, not placed in templates: their styles are not found by the component resolver.
 import 'element-plus/theme-chalk/el-message.css';
 import 'element-plus/theme-chalk/el-message-box.css';
+import 'element-plus/theme-chalk/el-overlay.css';
 import { createApp } from 'vue';
 import App from './App.vue';
 import { i18n } from './i18n';

@@ -2,12 +2,14 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
+import { Public } from '#libs/auth';
 import { CategoryEntity, RegionEntity, UnitEntity } from '#libs/persistence';
 import { UnitQueryDto } from './unit-query.dto.js';
 
 /**
  * The lists every console form is built from: the region cascader, the category tree and the unit
- * picker. Names and codes of public bodies are not personal data, so every signed-in role may read them.
+ * picker. Names and codes of public bodies are not personal data, so every signed-in role may read
+ * them; regions and categories also citizens, who pick them on the public mailbox's letter form.
  */
 @ApiTags('reference')
 @ApiBearerAuth()
@@ -20,11 +22,13 @@ export class ReferenceController {
   ) {}
 
   @Get('regions')
+  @Public()
   listRegions(): Promise<RegionEntity[]> {
     return this.regions.find({ order: { code: 'ASC' } });
   }
 
   @Get('categories')
+  @Public()
   listCategories(): Promise<CategoryEntity[]> {
     return this.categories.find({ where: { active: true }, order: { code: 'ASC' } });
   }

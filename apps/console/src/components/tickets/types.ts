@@ -1,0 +1,118 @@
+/** The ticket API's shapes (apps/routing/src/tickets/ticket-view.ts) and its pushes (libs/realtime/src/pushes.ts). */
+
+export type AssignmentStatus = 'dispatched' | 'handling' | 'return_requested' | 'replied' | 'returned' | 'closed';
+export type WarningLevel = 'none' | 'yellow' | 'red';
+export type Urgency = 'normal' | 'urgent' | 'critical';
+
+export interface TicketSummary {
+  id: number;
+  number: string;
+  status: string;
+  channel: string;
+  requestType: string;
+  urgency: Urgency;
+  categoryCode: string;
+  regionCode: string;
+  address: string;
+  title: string;
+  citizen: { name: string | null; phone: string | null };
+  confidential: boolean;
+  enterprise: boolean;
+  createdAt: string;
+  dispatchDueAt: string | null;
+  closedAt: string | null;
+  version: number;
+}
+
+export interface Assignment {
+  id: number;
+  unitId: number;
+  unitName: string | null;
+  role: 'primary' | 'assist';
+  status: AssignmentStatus;
+  parentId: number | null;
+  redo: boolean;
+  dispatchedAt: string;
+  signDueAt: string;
+  replyDueAt: string;
+  returnWindowEndsAt: string | null;
+  signedAt: string | null;
+  repliedAt: string | null;
+  warningLevel: WarningLevel;
+  overdue: boolean;
+  extensionDays: number;
+  extensionRequest: { days: number; reason: string; requestedAt: string } | null;
+  reply: { content: string; solved: boolean } | null;
+}
+
+export interface TimelineEvent {
+  id: number;
+  type: string;
+  occurredAt: string;
+  actor: { role: string; userId: number | null; name: string | null; unitId: number | null; unitName: string | null };
+  assignmentId: number | null;
+  /** Null for the ticket's first event, its registration. */
+  fromStatus: string | null;
+  toStatus: string;
+  note: string | null;
+  data: Record<string, unknown> | null;
+}
+
+export interface TicketDetail extends TicketSummary {
+  content: string;
+  callId: string | null;
+  mergedIntoId: number | null;
+  failedDispatchRounds: number;
+  assignments: Assignment[];
+  timeline: TimelineEvent[];
+}
+
+export interface TicketPage {
+  total: number;
+  page: number;
+  pageSize: number;
+  items: TicketSummary[];
+}
+
+export interface TicketPush {
+  ticketId: number;
+  number: string;
+  events: string[];
+  status: string;
+  unitIds: number[];
+  occurredAt: string;
+}
+
+export interface Caseload {
+  unitId: number;
+  byStatus: Record<string, number>;
+  byDueBand: { overdue: number; dueToday: number; later: number };
+  at: string;
+}
+
+export interface CentrePool {
+  byStatus: Record<string, number>;
+  extensionRequests: number;
+  overdueAssignments: number;
+  at: string;
+}
+
+export interface Snapshot {
+  rooms: string[];
+  caseloads: Caseload[];
+  pool?: CentrePool;
+}
+
+/** Statuses in which an assignment's clock runs (libs/domain RUNNING_ASSIGNMENT_STATUSES). */
+export const RUNNING: readonly AssignmentStatus[] = ['dispatched', 'handling', 'return_requested'];
+export const OPEN: readonly AssignmentStatus[] = [...RUNNING, 'replied'];
+
+/** The primary at the top of the tree, the latest one: its work moves the ticket. */
+export const leadOf = (ticket: TicketDetail): Assignment | undefined =>
+  ticket.assignments.filter((a) => a.role === 'primary' && a.parentId === null).at(-1);
+
+/** A unit's part of the ticket: its open assignment, else its latest. */
+export const ownOf = (ticket: TicketDetail, unitId: number | null | undefined): Assignment | undefined => {
+  const mine = ticket.assignments.filter((a) => a.unitId === unitId);
+  return mine.find((a) => OPEN.includes(a.status)) ?? mine.at(-1);
+};
