@@ -46,8 +46,11 @@ describe('the console in a browser', () => {
     const before = Number(await todayTotal.textContent());
     const unit = await as('haibin.handler');
     await unit.waitForURL('**/inbox');
+    await unit.locator('[data-test="live"].on').waitFor();
     const operator = await as('operator1');
     await operator.waitForURL('**/operator');
+    // The screen pop is pushed: the page must be in its rooms before the call is answered.
+    await operator.locator('[data-test="live"].on').waitFor();
 
     // A call is answered by operator1: the screen pops with the caller's number.
     const { body: me } = await authed(t, 'operator1', (http) => http.get('/api/auth/me')).expect(200);
@@ -114,6 +117,8 @@ describe('the console in a browser', () => {
 
     // The leader's page was open all along: today's total moved by the one ticket.
     await waitFor(async () => (await todayTotal.textContent())?.trim() === String(before + 1), LIVE_MS, 'the total moved by one', 100);
+    await showsText(leader.getByTestId('hot-categories'), '噪音扰民');
+    await showsText(leader.getByTestId('hot-regions'), '海滨街道');
     await screenshot(leader, 'leader-dashboard');
   }, 240_000);
 

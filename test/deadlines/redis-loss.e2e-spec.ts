@@ -52,7 +52,14 @@ describe('deadlines after Redis loses everything (drill profile)', () => {
     await t.stop();
     t = await openTestApp(t.settings); // start-up reconciles
 
-    await sleep(12_000); // past every reply-due (8 s) and the urging notice (10 s)
+    // Past every reply-due (8 s) and the urging notice (10 s): waited for rather than slept, since a
+    // loaded machine (a browser test beside) runs timers late; then a while more, for any double.
+    const fired = async (id: number) => {
+      const timeline = await events(id);
+      return count(timeline, 'escalated', 'overdue') > 0 && count(timeline, 'escalated', 'urging_notice') > 0;
+    };
+    await waitFor(async () => (await Promise.all([early, late, signed].map(({ id }) => fired(id)))).every(Boolean), 40_000, 'every ladder to its notice', 250);
+    await sleep(2_000);
     for (const { id } of [early, late, signed]) {
       const timeline = await events(id);
       expect(count(timeline, 'escalated', 'overdue')).toBe(1);
@@ -61,7 +68,7 @@ describe('deadlines after Redis loses everything (drill profile)', () => {
     expect(count(await events(early.id), 'sign_overdue')).toBe(1); // fired before the flush, not again
     expect(count(await events(late.id), 'sign_overdue')).toBe(1); // missed while Redis was empty, fired after
     expect(count(await events(signed.id), 'sign_overdue')).toBe(0);
-  }, 40_000);
+  }, 70_000);
 
   it('the reconcile endpoint is for administrators: it restores a lost timer and removes a superseded one', async () => {
     const deadlines: Queue = t.app.get(getQueueToken(QUEUE_NAMES.deadlines));

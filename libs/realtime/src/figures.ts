@@ -8,6 +8,11 @@ import type { Caseload, CentrePool, LeaderFigures } from './pushes.js';
 const tally = (rows: { k: string; n: string | number }[]): Record<string, number> =>
   Object.fromEntries(rows.map(({ k, n }) => [k, Number(n)]));
 
+/** How many hot categories and streets the leaders' board lists. */
+const HOT_LIMIT = 10;
+/** Region codes: 6 digits a district, 9 a street or town, 12 a community or village. */
+const STREET_CODE_LENGTH = 9;
+
 /**
  * The counts every console shows, straight from MySQL (the indexes of the inbox and the pool). Status
  * lists are the domain's, passed as parameters (the driver writes them out as `IN ('a', 'b', …)`); open
@@ -45,20 +50,31 @@ export class Figures {
 
   async figures(now = new Date()): Promise<LeaderFigures> {
     const { start } = localDayOf(now);
-    const [byChannel, byRequestType, open, overdue] = await Promise.all([
+    const [byChannel, byRequestType, hotCategories, hotRegions, open, overdue] = await Promise.all([
       this.db.query('SELECT channel AS k, COUNT(*) AS n FROM tickets WHERE created_at >= ? GROUP BY channel', [start]),
       this.db.query('SELECT request_type AS k, COUNT(*) AS n FROM tickets WHERE created_at >= ? GROUP BY request_type', [start]),
+      this.hottest('category_code', start),
+      this.hottest(`LEFT(region_code, ${STREET_CODE_LENGTH})`, start),
       this.db.query('SELECT status AS k, COUNT(*) AS n FROM tickets WHERE status IN (?) GROUP BY status', [OPEN_TICKET_STATUSES]),
       this.overdue(now),
     ]);
     const channels = tally(byChannel);
     const total = Object.values(channels).reduce((sum, n) => sum + n, 0);
     return {
-      today: { total, byChannel: channels, byRequestType: tally(byRequestType) },
+      today: { total, byChannel: channels, byRequestType: tally(byRequestType), hotCategories, hotRegions },
       openByStatus: tally(open),
       overdueAssignments: overdue,
       at: now.toISOString(),
     };
+  }
+
+  /** Today's most frequent values of `column` (a trusted expression, not input), most first. */
+  private async hottest(column: string, since: Date): Promise<{ code: string; count: number }[]> {
+    const rows: { k: string; n: string }[] = await this.db.query(
+      `SELECT ${column} AS k, COUNT(*) AS n FROM tickets WHERE created_at >= ? GROUP BY k ORDER BY n DESC, k LIMIT ${HOT_LIMIT}`,
+      [since],
+    );
+    return rows.map(({ k, n }) => ({ code: k, count: Number(n) }));
   }
 
   private async overdue(now: Date): Promise<number> {

@@ -32,7 +32,14 @@ export interface CentrePool {
 
 /** `figures`: the leaders' board (tickets side; call figures come from call intake). */
 export interface LeaderFigures {
-  today: { total: number; byChannel: Record<string, number>; byRequestType: Record<string, number> };
+  today: {
+    total: number;
+    byChannel: Record<string, number>;
+    byRequestType: Record<string, number>;
+    /** 热点: today's most frequent category leaves and streets (a region code cut to its street), most first. */
+    hotCategories: { code: string; count: number }[];
+    hotRegions: { code: string; count: number }[];
+  };
   openByStatus: Record<string, number>;
   overdueAssignments: number;
   at: string;

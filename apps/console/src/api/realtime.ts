@@ -1,13 +1,21 @@
 import { io, type Socket } from 'socket.io-client';
-import { onBeforeUnmount } from 'vue';
+import { onBeforeUnmount, ref } from 'vue';
 import { session } from './session';
 
 let socket: Socket | undefined;
+
+/**
+ * Whether pushes arrive: true from the server's `snapshot` (sent once the socket is in its rooms,
+ * which the bare `connect` comes before) until the connection drops.
+ */
+export const live = ref(false);
 
 /** The one Socket.IO connection of the signed-in user (same origin; the server puts it in its rooms). */
 export function realtime(): Socket {
   if (!socket) {
     socket = io({ auth: { token: session.token.value }, transports: ['websocket'] });
+    socket.on('snapshot', () => (live.value = true));
+    socket.on('disconnect', () => (live.value = false));
   }
   return socket;
 }
@@ -15,6 +23,7 @@ export function realtime(): Socket {
 export function closeRealtime(): void {
   socket?.disconnect();
   socket = undefined;
+  live.value = false;
 }
 
 /** Listens to a push while the calling component lives. */

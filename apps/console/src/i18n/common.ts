@@ -21,6 +21,7 @@ export const common = area(
     action: { signOut: '退出', save: '保存', cancel: '取消', search: '搜索', submit: '提交', refresh: '刷新', back: '返回', confirm: '确定' },
     field: { required: '必填' },
     language: '语言',
+    live: { on: '实时推送已连接', off: '实时推送未连接' },
     status: {
       registered: '已登记',
       pending_dispatch: '待派单',
@@ -67,6 +68,7 @@ export const common = area(
     action: { signOut: 'Sign out', save: 'Save', cancel: 'Cancel', search: 'Search', submit: 'Submit', refresh: 'Refresh', back: 'Back', confirm: 'OK' },
     field: { required: 'Required' },
     language: 'Language',
+    live: { on: 'Live updates connected', off: 'Live updates not connected' },
     status: {
       registered: 'Registered',
       pending_dispatch: 'Awaiting dispatch',

@@ -27,7 +27,13 @@ export interface CallBoard {
 }
 
 export interface LeaderFigures {
-  today: { total: number; byChannel: Record<string, number>; byRequestType: Record<string, number> };
+  today: {
+    total: number;
+    byChannel: Record<string, number>;
+    byRequestType: Record<string, number>;
+    hotCategories: { code: string; count: number }[];
+    hotRegions: { code: string; count: number }[];
+  };
   openByStatus: Record<string, number>;
   overdueAssignments: number;
   at: string;
