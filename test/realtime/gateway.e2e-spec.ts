@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Socket } from 'socket.io-client';
+import type { Snapshot } from '#libs/realtime';
 import { connect, nextEvent, record, snapshotOf } from '../support/sockets.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { addRule, register, routed, unitIdOf } from '../support/tickets.js';
@@ -8,12 +9,6 @@ interface TicketPush {
   ticketId: number;
   events: string[];
   unitIds: number[];
-}
-
-interface Snapshot {
-  rooms: string[];
-  caseloads: { unitId: number }[];
-  pool?: unknown;
 }
 
 const settle = (ms = 700) => new Promise((resolve) => setTimeout(resolve, ms));
