@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
-import { readUnitCounts, unitCountsRows, unitFactsStatement, type UnitCountsRow } from '#libs/persistence';
+import { readUnitCounts, rebuildUnitDailyFigures, unitCountsRows, unitFactsStatement, type UnitCountsRow } from '#libs/persistence';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { authed, register, unitIdOf } from '../support/tickets.js';
 
@@ -134,6 +134,22 @@ describe('unit figures: the three rates of a scripted month', () => {
       const straight = unitFactsStatement(from!, to!);
       const byKey = (rows: UnitCountsRow[]) => Object.fromEntries(rows.map((row) => [`${row.unitId}:${row.redo}`, row.counts]));
       expect(byKey(await readUnitCounts(db.manager, from!, to!))).toEqual(byKey(unitCountsRows(await db.query(straight.sql, straight.parameters))));
+    }
+  });
+
+  it("rebuilds without waiting on a sign or reply in progress: it reads the facts, it does not lock them", async () => {
+    const db = t.app.get(DataSource);
+    const writer = db.createQueryRunner();
+    await writer.startTransaction();
+    try {
+      // A unit's command half-way: the assignment's row is locked until it commits.
+      await writer.query("UPDATE assignments SET warning_level = 'yellow' WHERE unit_id = ? AND sign_due_at < ?", [units.A, at('2026-10-15 00:00')]);
+      const rebuilt = rebuildUnitDailyFigures(db.manager, '2026-10-01', '2026-10-31');
+      const waited = await Promise.race([rebuilt.then(() => 'done'), new Promise((resolve) => setTimeout(() => resolve('blocked'), 5_000))]);
+      expect(waited).toBe('done');
+    } finally {
+      await writer.rollbackTransaction();
+      await writer.release();
     }
   });
 

@@ -58,7 +58,12 @@ describe('deadlines after Redis loses everything (drill profile)', () => {
       const timeline = await events(id);
       return count(timeline, 'escalated', 'overdue') > 0 && count(timeline, 'escalated', 'urging_notice') > 0;
     };
-    await waitFor(async () => (await Promise.all([early, late, signed].map(({ id }) => fired(id)))).every(Boolean), 40_000, 'every ladder to its notice', 250);
+    await waitFor(async () => (await Promise.all([early, late, signed].map(({ id }) => fired(id)))).every(Boolean), 40_000, 'every ladder to its notice', 250).catch(
+      async (error: Error) => {
+        const steps = await Promise.all([early, late, signed].map(async ({ id }) => (await events(id)).map((event) => `${event.type}:${event.data?.step ?? ''}`).join(',')));
+        throw new Error(`${error.message}; timelines: ${steps.join(' | ')}`);
+      },
+    );
     await sleep(2_000);
     for (const { id } of [early, late, signed]) {
       const timeline = await events(id);

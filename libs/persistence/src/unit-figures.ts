@@ -84,7 +84,10 @@ export async function rebuildUnitDailyFigures(manager: EntityManager, from: Loca
   for (let first = from; first <= to; first = shiftDate(first, REBUILD_CHUNK_DAYS)) {
     const last = shiftDate(first, REBUILD_CHUNK_DAYS - 1) < to ? shiftDate(first, REBUILD_CHUNK_DAYS - 1) : to;
     const facts = dailyFactsStatement(first, last);
-    await manager.transaction(async (transaction) => {
+    // READ COMMITTED: INSERT … SELECT then reads the facts without locking them (under REPEATABLE READ it
+    // would hold shared locks on every assignment of the month, and signs, replies and deadline timers
+    // would wait on the rebuild, or deadlock with it).
+    await manager.transaction('READ COMMITTED', async (transaction) => {
       await transaction.query('DELETE FROM unit_daily_figures WHERE day BETWEEN ? AND ?', [first, last]);
       await transaction.query(`INSERT INTO unit_daily_figures (day, unit_id, redo, ${COLUMNS.join(', ')}) ${facts.sql}`, facts.parameters);
     });
