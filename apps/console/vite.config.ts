@@ -9,6 +9,15 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   // Element Plus components are imported where they are used, so each page's chunk carries only its own.
   plugins: [vue(), Components({ resolvers: [ElementPlusResolver({ importStyle: 'css' })], dts: false })],
+  // Features the console does not use, left out of the bundle: vue-i18n's legacy API and global
+  // components (it uses the Composition API and `t()` only), and both libraries' devtools hooks.
+  define: {
+    __VUE_I18N_LEGACY_API__: 'false',
+    __VUE_I18N_FULL_INSTALL__: 'false',
+    __INTLIFY_PROD_DEVTOOLS__: 'false',
+    __VUE_PROD_DEVTOOLS__: 'false',
+    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+  },
   build: { outDir: fileURLToPath(new URL('../../dist/console', import.meta.url)), emptyOutDir: true, chunkSizeWarningLimit: 1024 },
   server: {
     proxy: {
