@@ -76,6 +76,8 @@ describe('callbacks (回访) over HTTP', () => {
 
   it('gives tasks to the ready agents in turn, and none to an agent who is away', async () => {
     await setReady('callback2', true);
+    const readiness = async (agent: string) => (await authed(t, agent, (http) => http.get('/api/callbacks/ready')).expect(200)).body;
+    expect(await readiness('callback2')).toEqual({ ready: true });
     const first = await approved();
     const second = await approved();
     const agents = await Promise.all(
@@ -87,6 +89,7 @@ describe('callbacks (回访) over HTTP', () => {
     expect(new Set(agents)).toEqual(new Set(['callback1', 'callback2']));
     // Going away hands the agent's tasks to the others.
     await setReady('callback2', false);
+    expect(await readiness('callback2')).toEqual({ ready: false });
     const mineNow = (await mine('callback1')).map((task) => task.ticketId);
     expect(mineNow).toEqual(expect.arrayContaining([first, second]));
     expect(await mine('callback2')).toEqual([]);

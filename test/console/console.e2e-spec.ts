@@ -114,6 +114,9 @@ describe('the console in a browser', () => {
     await screenshot(agent, 'callback-workbench');
     await agent.getByTestId('result-submit').click();
     await waitFor(async () => (await detail(t, ticketId)).status === 'closed', LIVE_MS, 'the ticket closed by the callback');
+    // A reload mid-shift shows the agent still ready, as the server has it.
+    await agent.reload();
+    await agent.locator('[data-test="ready"].is-checked').waitFor();
 
     // The leader's page was open all along: today's total moved by the one ticket.
     await waitFor(async () => (await todayTotal.textContent())?.trim() === String(before + 1), LIVE_MS, 'the total moved by one', 100);

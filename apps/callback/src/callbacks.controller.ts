@@ -19,6 +19,13 @@ export class CallbacksController {
     private readonly sampling: SamplingRules,
   ) {}
 
+  /** Whether the caller is among the ready agents (a console reloaded mid-shift shows it as it is). */
+  @Get('callbacks/ready')
+  @Roles('callback_agent')
+  async isReady(@CurrentUser() user: AuthUser) {
+    return { ready: await this.agents.isReady(user.id) };
+  }
+
   @Post('callbacks/ready')
   @Roles('callback_agent')
   @HttpCode(200)
