@@ -24,7 +24,7 @@
  */
 import { Agent } from 'node:http';
 import type { Pool, RowDataPacket } from 'mysql2/promise';
-import { shiftDate } from '#libs/calendar';
+import { monthDays } from '#libs/calendar';
 import { storedFiguresStatement, unitCountsRows, unitFactsStatement, type UnitCountsRow } from '#libs/persistence';
 import { settleInnoDb, waitForQuiet } from './support/calm.ts';
 import { ADMIN, LEADER } from './support/demo-tickets.ts';
@@ -36,7 +36,7 @@ const TICKETS = Number(process.env.BENCH_TICKETS ?? 5_000_000);
 const UNITS = 400;
 const YEAR = { from: '2025-01-01', to: '2025-12-31' };
 const MONTH = '2025-06';
-const MONTH_DAYS = { from: '2025-06-01', to: '2025-06-30' };
+const MONTH_DAYS = monthDays(MONTH);
 const TIER = 'street';
 const CHUNK = 250_000;
 const RANKING_RUNS = 10;
@@ -150,8 +150,7 @@ async function main(): Promise<void> {
   const admin = await login(agent, port, ADMIN);
   const rebuildTimes: number[] = [];
   for (let month = 1; month <= 12; month++) {
-    const from = `${YEAR.from.slice(0, 4)}-${String(month).padStart(2, '0')}-01`;
-    const to = shiftDate(month === 12 ? `${Number(YEAR.from.slice(0, 4)) + 1}-01-01` : `${YEAR.from.slice(0, 4)}-${String(month + 1).padStart(2, '0')}-01`, -1);
+    const { from, to } = monthDays(`${YEAR.from.slice(0, 4)}-${String(month).padStart(2, '0')}`);
     const rebuild = await timed(() => send(agent, port, 'POST', '/api/figures/rebuild', { from, to }, admin, REBUILD_TIMEOUT_MS));
     if (rebuild.result.status !== 200) throw new Error(`rebuild of ${from}..${to} answered HTTP ${rebuild.result.status}: ${rebuild.result.body}`);
     rebuildTimes.push(rebuild.ms);

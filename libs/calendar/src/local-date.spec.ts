@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { localDateOf, localDayOf, localTimeOf, localYearOf } from './local-date.js';
+import { daysFrom, localDateOf, localDayOf, localTimeOf, localYearOf, monthDays } from './local-date.js';
 
 describe('the local day of an instant (Asia/Shanghai, UTC+8)', () => {
   it.each([
@@ -25,5 +25,25 @@ describe('the local day of an instant (Asia/Shanghai, UTC+8)', () => {
     ['2026-11-23T16:00:00.000Z', '2026-11-24T00:00:00.000'],
   ])('%s is %s on the wall clock', (instant, local) => {
     expect(localTimeOf(new Date(instant))).toBe(local);
+  });
+});
+
+describe('days and months', () => {
+  it.each([
+    ['the same day', '2026-10-01', '2026-10-01', 0],
+    ['across a month end', '2026-09-30', '2026-10-02', 2],
+    ['backwards', '2026-10-02', '2026-09-30', -2],
+    ['a leap year', '2028-01-01', '2029-01-01', 366],
+  ])('daysFrom: %s', (_why, from, to, days) => {
+    expect(daysFrom(from, to)).toBe(days);
+  });
+
+  it.each([
+    ['2026-10', '2026-10-01', '2026-10-31'],
+    ['2026-02', '2026-02-01', '2026-02-28'],
+    ['2028-02', '2028-02-01', '2028-02-29'],
+    ['2026-12', '2026-12-01', '2026-12-31'],
+  ])('monthDays: %s', (month, from, to) => {
+    expect(monthDays(month)).toEqual({ from, to });
   });
 });

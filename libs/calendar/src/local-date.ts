@@ -24,6 +24,16 @@ export const startOfLocalDay = (date: LocalDate): Date => new Date(Date.parse(da
 
 export const shiftDate = (date: LocalDate, days: number): LocalDate => new Date(Date.parse(date) + days * DAY_MS).toISOString().slice(0, 10);
 
+/** Whole days from `from` to `to` (negative when `to` comes first). */
+export const daysFrom = (from: LocalDate, to: LocalDate): number => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
+
+/** A month `YYYY-MM` as its first and last day. */
+export function monthDays(month: string): { from: LocalDate; to: LocalDate } {
+  const first = new Date(Date.parse(`${month}-01`));
+  const next = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 1));
+  return { from: `${month}-01`, to: shiftDate(next.toISOString().slice(0, 10), -1) };
+}
+
 /** The local day an instant falls in, as the instants it starts and ends at (00:00 of that day and of the next). */
 export const localDayOf = (instant: Date): { start: Date; end: Date } => {
   const date = localDateOf(instant);

@@ -8,3 +8,4 @@ export { rankUnits, type Ranked, type Scored } from './ranking.js';
 export { ratio } from './sums.js';
 export { ticketRates, type TicketRates } from './ticket-rates.js';
 export { UNIT_COUNT_NAMES, ZERO_UNIT_COUNTS, addUnitCounts, sumUnitCounts, type UnitCounts } from './unit-counts.js';
+export { combinedFigures, roundFigures, type RoundFigures, type ScoredFigures } from './scored-figures.js';

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { shiftDate, startOfLocalDay, type LocalDate } from '#libs/calendar';
+import { daysFrom, shiftDate, startOfLocalDay, type LocalDate } from '#libs/calendar';
 import { UNIT_COUNT_NAMES, type UnitCounts } from '#libs/metrics';
 
 /** One unit's counts over a period, first-round and redo work apart. */
@@ -91,7 +91,7 @@ export async function rebuildUnitDailyFigures(manager: EntityManager, from: Loca
       await transaction.query('DELETE FROM unit_daily_figures WHERE day BETWEEN ? AND ?', [first, last]);
       await transaction.query(`INSERT INTO unit_daily_figures (day, unit_id, redo, ${COLUMNS.join(', ')}) ${facts.sql}`, facts.parameters);
     });
-    days += (Date.parse(last) - Date.parse(first)) / 86_400_000 + 1;
+    days += daysFrom(first, last) + 1;
   }
   return days;
 }

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Post, Query, Res, StreamableFile } fro
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, Roles, type AuthUser } from '#libs/auth';
+import { daysFrom } from '#libs/calendar';
 import { invalidField } from '#libs/platform';
 import { DaysDto, PeriodQueryDto, RankingExportQueryDto, RankingQueryDto } from './figures.dto.js';
 import { exportRanking } from './ranking-export.js';
@@ -15,7 +16,7 @@ const LONGEST_REBUILD_DAYS = 31;
 /** `to` not before `from`, and the span within `longestDays`; else a 400 naming `to`. */
 function checkedPeriod({ from, to }: { from: string; to: string }, longestDays: number): Period {
   if (to < from) throw invalidField('to', 'to must not be before from');
-  if ((Date.parse(to) - Date.parse(from)) / 86_400_000 >= longestDays) throw invalidField('to', `to must be within ${longestDays} days of from`);
+  if (daysFrom(from, to) >= longestDays) throw invalidField('to', `to must be within ${longestDays} days of from`);
   return { from, to };
 }
 

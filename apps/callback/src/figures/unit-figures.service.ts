@@ -2,9 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { DataScopeService, inScope, type AuthUser } from '#libs/auth';
-import { shiftDate, type LocalDate } from '#libs/calendar';
+import { monthDays, type LocalDate } from '#libs/calendar';
 import type { Tier } from '#libs/domain';
-import { compositeScore, rankUnits, sumUnitCounts, ticketRates, ZERO_UNIT_COUNTS, type TicketRates, type UnitCounts } from '#libs/metrics';
+import { combinedFigures, rankUnits, roundFigures, ZERO_UNIT_COUNTS, type RoundFigures } from '#libs/metrics';
 import { readUnitCounts, rebuildUnitDailyFigures, UnitEntity } from '#libs/persistence';
 import { SETTINGS, type Settings } from '#libs/settings';
 
@@ -14,24 +14,12 @@ export interface Period {
   readonly to: LocalDate;
 }
 
-/** Counts and the rates made of them. */
-export interface Figures {
-  readonly counts: UnitCounts;
-  readonly rates: TicketRates;
-}
-
-export interface UnitFigures extends Figures {
+export interface UnitFigures extends RoundFigures {
   readonly unitId: number;
   readonly code: string;
   readonly name: string;
   readonly tier: Tier;
-  /** 综合评分 of the first-round work, 0–100; null when a rate has no cases. */
-  readonly score: number | null;
-  /** 重办: redo work, counted apart. */
-  readonly redo: Figures;
 }
-
-const figuresOf = (counts: UnitCounts): Figures => ({ counts, rates: ticketRates(counts) });
 
 /**
  * The three rates and the rest of the ticket figures (DOMAIN.md), per unit and per tier, for any
@@ -56,46 +44,29 @@ export class UnitFiguresService {
     const countsOf = (unitId: number, redo: boolean) => byUnit.get(`${unitId}:${redo}`) ?? ZERO_UNIT_COUNTS;
     return units
       .filter((unit) => inScope(scope, unit.id))
-      .map((unit) => {
-        const firstRound = figuresOf(countsOf(unit.id, false));
-        return {
-          unitId: unit.id,
-          code: unit.code,
-          name: unit.name,
-          tier: unit.tier,
-          ...firstRound,
-          score: compositeScore(firstRound.rates, this.settings.scoreWeights),
-          redo: figuresOf(countsOf(unit.id, true)),
-        };
-      });
+      .map((unit) => ({
+        unitId: unit.id,
+        code: unit.code,
+        name: unit.name,
+        tier: unit.tier,
+        ...roundFigures(countsOf(unit.id, false), countsOf(unit.id, true), this.settings.scoreWeights),
+      }));
   }
 
   /** Each tier's units taken together. */
-  async tiers(period: Period, viewer: AuthUser): Promise<(Figures & { tier: Tier; score: number | null; redo: Figures })[]> {
+  async tiers(period: Period, viewer: AuthUser): Promise<(RoundFigures & { tier: Tier })[]> {
     const units = await this.units(period, viewer);
     const tiers = [...new Set(units.map((unit) => unit.tier))];
-    return tiers.map((tier) => {
-      const members = units.filter((unit) => unit.tier === tier);
-      const firstRound = figuresOf(sumUnitCounts(members.map((unit) => unit.counts)));
-      return { tier, ...firstRound, score: compositeScore(firstRound.rates, this.settings.scoreWeights), redo: figuresOf(sumUnitCounts(members.map((unit) => unit.redo.counts))) };
-    });
+    return tiers.map((tier) => ({ tier, ...combinedFigures(units.filter((unit) => unit.tier === tier), this.settings.scoreWeights) }));
   }
 
   /** 月度排名: a tier's units by composite score, in grade bands, for the monthly bulletin. */
   async ranking(month: string, tier: Tier, viewer: AuthUser) {
-    return rankUnits(await this.units(monthPeriod(month), viewer, tier));
+    return rankUnits(await this.units(monthDays(month), viewer, tier));
   }
 
   /** Recounts the days `from`..`to` from the assignments and callbacks. */
   rebuild(period: Period): Promise<number> {
     return rebuildUnitDailyFigures(this.db.manager, period.from, period.to);
   }
-}
-
-/** `YYYY-MM` as its first and last day. */
-export function monthPeriod(month: string): Period {
-  const from = `${month}-01`;
-  const next = new Date(Date.parse(from));
-  next.setUTCMonth(next.getUTCMonth() + 1);
-  return { from, to: shiftDate(next.toISOString().slice(0, 10), -1) };
 }
