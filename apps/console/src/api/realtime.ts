@@ -1,5 +1,5 @@
 import { io, type Socket } from 'socket.io-client';
-import { onBeforeUnmount, ref } from 'vue';
+import { onBeforeUnmount, ref, watch } from 'vue';
 import { session } from './session';
 
 let socket: Socket | undefined;
@@ -20,11 +20,15 @@ export function realtime(): Socket {
   return socket;
 }
 
-export function closeRealtime(): void {
+function closeRealtime(): void {
   socket?.disconnect();
   socket = undefined;
   live.value = false;
 }
+
+// The socket speaks for the token it was opened with: signing out (or a 401 doing it), or another
+// user signing in, closes it, so that no one hears the previous user's rooms.
+watch(session.token, closeRealtime);
 
 /** Listens to a push while the calling component lives. */
 export function onPush<T>(event: string, listener: (payload: T) => void): void {

@@ -1,6 +1,6 @@
 import { ElMessage } from 'element-plus';
 import { reactive, ref } from 'vue';
-import { ApiError } from '../api/http';
+import { ApiError, messageOf } from '../api/http';
 
 /**
  * Runs a form's call to the API. A 400's field errors land in `errors` by field name, for each
@@ -10,8 +10,13 @@ export function useSubmit() {
   const errors = reactive<Record<string, string>>({});
   const busy = ref(false);
 
-  async function submit<T>(work: () => Promise<T>): Promise<T | undefined> {
+  /** Takes the field errors away (a form opened afresh). */
+  function clear(): void {
     for (const name of Object.keys(errors)) delete errors[name];
+  }
+
+  async function submit<T>(work: () => Promise<T>): Promise<T | undefined> {
+    clear();
     busy.value = true;
     try {
       return await work();
@@ -19,7 +24,7 @@ export function useSubmit() {
       if (error instanceof ApiError && Object.keys(error.fields).length > 0) {
         for (const [field, messages] of Object.entries(error.fields)) errors[field] = messages.join('; ');
       } else {
-        ElMessage.error(error instanceof Error ? error.message : String(error));
+        ElMessage.error(messageOf(error));
       }
       return undefined;
     } finally {
@@ -27,5 +32,5 @@ export function useSubmit() {
     }
   }
 
-  return { errors, busy, submit };
+  return { errors, busy, submit, clear };
 }

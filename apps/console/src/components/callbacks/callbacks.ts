@@ -21,4 +21,3 @@ export type CallbackOutcome = 'closed' | 'reopened' | 'supervision' | 'retry' | 
 export const SOLVED_LEVELS = ['solved', 'partly_solved', 'not_solved'] as const;
 export const SATISFACTION_LEVELS = ['satisfied', 'basically_satisfied', 'dissatisfied'] as const;
 
-export const localTime = (iso: string): string => new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });

@@ -1,6 +1,6 @@
 import { ElMessage } from 'element-plus';
 import { onBeforeUnmount, ref, shallowRef } from 'vue';
-import { get } from '../../api/http';
+import { get, messageOf } from '../../api/http';
 import type { TicketDetail, TicketPage, TicketSummary } from './types';
 
 type Query = Record<string, string | number | boolean | undefined>;
@@ -67,7 +67,7 @@ export function useTicketRows(source: RowsSource) {
         try {
           await load();
         } catch (error) {
-          ElMessage.error(error instanceof Error ? error.message : String(error));
+          ElMessage.error(messageOf(error));
         }
       } while (again);
     })().finally(() => {
