@@ -3,14 +3,6 @@ import { area } from './area';
 export const admin = area(
   {
     admin: {
-      vocab: {
-        requestType: { consult: '咨询', help: '求助', complaint: '投诉', report: '举报', suggestion: '建议', praise: '表扬' },
-        channel: { phone: '电话', mailbox: '市长信箱', web: '网站', app: '移动应用', sms: '短信', open311: 'Open311' },
-        urgency: { normal: '一般', urgent: '紧急', critical: '特急' },
-        tier: { district: '区县', street: '街道（镇）', community: '社区（村）' },
-        transfer: { '110': '110 报警', '119': '119 火警', '120': '120 急救', '122': '122 交通事故', other_hotline: '其他热线' },
-        limitUnit: { working_days: '个工作日', natural_days: '个自然日', working_hours: '个工作小时', natural_hours: '个自然小时' },
-      },
       any: '不限',
       yes: '是',
       no: '否',
@@ -142,14 +134,6 @@ export const admin = area(
   },
   {
     admin: {
-      vocab: {
-        requestType: { consult: 'Question', help: 'Help', complaint: 'Complaint', report: 'Report', suggestion: 'Suggestion', praise: 'Praise' },
-        channel: { phone: 'Phone', mailbox: "Mayor's mailbox", web: 'Web', app: 'App', sms: 'SMS', open311: 'Open311' },
-        urgency: { normal: 'Normal', urgent: 'Urgent', critical: 'Critical' },
-        tier: { district: 'District', street: 'Street (town)', community: 'Community (village)' },
-        transfer: { '110': '110 police', '119': '119 fire', '120': '120 ambulance', '122': '122 traffic accidents', other_hotline: 'Another hotline' },
-        limitUnit: { working_days: ' working days', natural_days: ' days', working_hours: ' working hours', natural_hours: ' hours' },
-      },
       any: 'Any',
       yes: 'Yes',
       no: 'No',

@@ -20,6 +20,15 @@ export const common = area(
     login: { title: '登录', username: '用户名', password: '密码', submit: '登录', failed: '用户名或密码错误' },
     action: { signOut: '退出', save: '保存', cancel: '取消', search: '搜索', submit: '提交', refresh: '刷新', back: '返回', confirm: '确定' },
     field: { required: '必填' },
+    // The API's closed vocabularies, one wording for every page.
+    vocab: {
+      requestType: { consult: '咨询', help: '求助', complaint: '投诉', report: '举报', suggestion: '建议', praise: '表扬' },
+      channel: { phone: '电话', mailbox: '市长信箱', web: '网站', app: '移动应用', sms: '短信', open311: 'Open311' },
+      urgency: { normal: '一般', urgent: '紧急', critical: '特急' },
+      tier: { district: '区县', street: '街道（镇）', community: '社区（村）' },
+      transfer: { '110': '110 报警', '119': '119 火警', '120': '120 急救', '122': '122 交通事故', other_hotline: '其他热线' },
+      limitUnit: { working_days: '个工作日', natural_days: '个自然日', working_hours: '个工作小时', natural_hours: '个自然小时' },
+    },
     language: '语言',
     live: { on: '实时推送已连接', off: '实时推送未连接' },
     status: {
@@ -67,6 +76,14 @@ export const common = area(
     login: { title: 'Sign in', username: 'Username', password: 'Password', submit: 'Sign in', failed: 'Wrong username or password' },
     action: { signOut: 'Sign out', save: 'Save', cancel: 'Cancel', search: 'Search', submit: 'Submit', refresh: 'Refresh', back: 'Back', confirm: 'OK' },
     field: { required: 'Required' },
+    vocab: {
+      requestType: { consult: 'Consultation', help: 'Help', complaint: 'Complaint', report: 'Report', suggestion: 'Suggestion', praise: 'Praise' },
+      channel: { phone: 'Phone', mailbox: "Mayor's mailbox", web: 'Web', app: 'App', sms: 'SMS', open311: 'Open311' },
+      urgency: { normal: 'Normal', urgent: 'Urgent', critical: 'Critical' },
+      tier: { district: 'District', street: 'Street (town)', community: 'Community (village)' },
+      transfer: { '110': '110 police', '119': '119 fire', '120': '120 ambulance', '122': '122 traffic accidents', other_hotline: 'Another hotline' },
+      limitUnit: { working_days: ' working days', natural_days: ' days', working_hours: ' working hours', natural_hours: ' hours' },
+    },
     language: 'Language',
     live: { on: 'Live updates connected', off: 'Live updates not connected' },
     status: {

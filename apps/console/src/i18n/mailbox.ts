@@ -35,14 +35,6 @@ export const mailbox = area(
         follow: '查询办理进度',
         another: '再写一封',
       },
-      requestType: {
-        consult: '咨询',
-        help: '求助',
-        complaint: '投诉',
-        report: '举报',
-        suggestion: '建议',
-        praise: '表扬',
-      },
       follow: {
         title: '查询来信',
         intro: '输入提交来信时获得的工单编号和查询码。',
@@ -138,14 +130,6 @@ export const mailbox = area(
         keep: 'Keep the ticket number and the query code: you need both to follow your letter. The query code is shown only this once.',
         follow: 'Follow your letter',
         another: 'Write another',
-      },
-      requestType: {
-        consult: 'Question',
-        help: 'Help',
-        complaint: 'Complaint',
-        report: 'Report',
-        suggestion: 'Suggestion',
-        praise: 'Praise',
       },
       follow: {
         title: 'Follow a letter',

@@ -46,9 +46,6 @@ export const operator = area(
         enterprise: '营商环境',
         register: '登记并派单',
       },
-      requestType: { consult: '咨询', help: '求助', complaint: '投诉', report: '举报', suggestion: '建议', praise: '表扬' },
-      urgency: { normal: '一般', urgent: '紧急', critical: '特急' },
-      channel: { phone: '电话', mailbox: '市长信箱', web: '网站', app: '移动端', sms: '短信', open311: 'Open311 接口' },
       transfer: { label: '紧急转接', '110': '110', '119': '119', '120': '120', '122': '122', other_hotline: '其他热线' },
       registered: { number: '已登记工单', queryCode: '查询码（请告知市民）', open: '查看工单' },
       preview: {
@@ -144,9 +141,6 @@ export const operator = area(
         enterprise: 'Enterprise',
         register: 'Register and dispatch',
       },
-      requestType: { consult: 'Enquiry', help: 'Help', complaint: 'Complaint', report: 'Report', suggestion: 'Suggestion', praise: 'Praise' },
-      urgency: { normal: 'Normal', urgent: 'Urgent', critical: 'Critical' },
-      channel: { phone: 'Phone', mailbox: "Mayor's mailbox", web: 'Website', app: 'App', sms: 'SMS', open311: 'Open311' },
       transfer: { label: 'Emergency transfer', '110': '110', '119': '119', '120': '120', '122': '122', other_hotline: 'Other hotline' },
       registered: { number: 'Registered ticket', queryCode: 'Query code (tell the citizen)', open: 'Open the ticket' },
       preview: {

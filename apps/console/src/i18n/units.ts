@@ -36,9 +36,6 @@ export const units = area(
         note: '备注',
         reason: '理由',
       },
-      channel: { phone: '电话', mailbox: '市长信箱', web: '网站', app: 'App', sms: '短信', open311: 'Open311' },
-      requestType: { consult: '咨询', help: '求助', complaint: '投诉', report: '举报', suggestion: '建议', praise: '表扬' },
-      urgency: { normal: '一般', urgent: '紧急', critical: '特急' },
       tier: { city: '市级', district: '区级', street: '街道（镇）', community: '社区（村）' },
       due: { left: '剩余 {span}', over: '超时 {span}', d: '{n}天', h: '{n}小时', m: '{n}分', s: '{n}秒' },
       assignment: {
@@ -160,9 +157,6 @@ export const units = area(
         note: 'Note',
         reason: 'Reason',
       },
-      channel: { phone: 'Phone', mailbox: "Mayor's mailbox", web: 'Web', app: 'App', sms: 'SMS', open311: 'Open311' },
-      requestType: { consult: 'Consultation', help: 'Help', complaint: 'Complaint', report: 'Report', suggestion: 'Suggestion', praise: 'Praise' },
-      urgency: { normal: 'Normal', urgent: 'Urgent', critical: 'Critical' },
       tier: { city: 'City', district: 'District', street: 'Street', community: 'Community' },
       due: { left: '{span} left', over: '{span} overdue', d: '{n}d ', h: '{n}h ', m: '{n}m ', s: '{n}s' },
       assignment: {
