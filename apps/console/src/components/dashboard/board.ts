@@ -1,5 +1,5 @@
 import { onMounted, reactive, ref } from 'vue';
-import { onPush, realtime } from '../../api/realtime';
+import { live, onPush, realtime } from '../../api/realtime';
 
 /** What the server pushes to the leaders' and the centre's rooms (libs/realtime/src/pushes.ts, libs/call-stats). */
 
@@ -59,7 +59,6 @@ interface Snapshot {
  */
 export function useLiveBoard() {
   const board = reactive<Snapshot>({});
-  const connected = ref(false);
   /** When the calls board came, by this browser's clock: the longest wait goes on from there. */
   const callsReceivedAt = ref(Date.now());
   const socket = realtime();
@@ -76,12 +75,10 @@ export function useLiveBoard() {
   onPush<LeaderFigures>('figures', (figures) => (board.figures = figures));
   onPush<CallBoard>('calls', takeCalls);
   onPush<CentrePool>('pool', (pool) => (board.pool = pool));
-  onPush('connect', () => (connected.value = true));
-  onPush('disconnect', () => (connected.value = false));
 
   onMounted(() => {
     if (socket.connected) socket.disconnect().connect();
   });
 
-  return { board, connected, callsReceivedAt };
+  return { board, connected: live, callsReceivedAt };
 }
