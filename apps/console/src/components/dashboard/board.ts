@@ -1,5 +1,5 @@
 import { onMounted, reactive, ref } from 'vue';
-import { live, onPush, realtime } from '../../api/realtime';
+import { freshSnapshot, live, onPush } from '../../api/realtime';
 
 /** What the server pushes to the leaders' and the centre's rooms (libs/realtime/src/pushes.ts, libs/call-stats). */
 
@@ -61,7 +61,6 @@ export function useLiveBoard() {
   const board = reactive<Snapshot>({});
   /** When the calls board came, by this browser's clock: the longest wait goes on from there. */
   const callsReceivedAt = ref(Date.now());
-  const socket = realtime();
 
   const takeCalls = (calls: CallBoard | undefined) => {
     board.calls = calls;
@@ -76,9 +75,7 @@ export function useLiveBoard() {
   onPush<CallBoard>('calls', takeCalls);
   onPush<CentrePool>('pool', (pool) => (board.pool = pool));
 
-  onMounted(() => {
-    if (socket.connected) socket.disconnect().connect();
-  });
+  onMounted(freshSnapshot);
 
   return { board, connected: live, callsReceivedAt };
 }
