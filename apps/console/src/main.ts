@@ -8,4 +8,7 @@ import App from './App.vue';
 import { i18n } from './i18n';
 import { router } from './router';
 
-createApp(App).use(i18n).use(router).mount('#app');
+const app = createApp(App).use(i18n).use(router);
+// Mounted once the first route is resolved (its page's chunk loaded while nothing else runs), so the
+// shell is not first drawn for no route and drawn again for the real one.
+void router.isReady().then(() => app.mount('#app'));
