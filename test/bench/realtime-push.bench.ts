@@ -354,8 +354,19 @@ async function rawPhase(name: string, args: string[], plan: Plan, appPid: number
   };
 }
 
+/** The synthetic users' rows: the app refuses a token whose user it cannot find. */
+async function registerUsers(pool: Pool, users: readonly AccessTokenClaims[]): Promise<void> {
+  await pool.query('INSERT INTO users (id, username, display_name, password_hash, role, unit_id) VALUES ?', [
+    users.map((user) => [user.sub, user.username, user.name, '-', user.role, user.unitId]),
+  ]);
+}
+
 async function appPhase(port: number, pool: Pool, redis: Redis, plan: Plan, appPid: number | undefined): Promise<PhaseResult> {
   const name = 'app';
+  await registerUsers(pool, [
+    ...plan.clientUnits.map((unitId, index) => handlerClaims(index, unitId)),
+    ...[...plan.clientsPerUnit.keys()].map(signerClaims),
+  ]);
   progress(`${name}: connecting ${format(CLIENTS)} clients`);
   const reception = new Reception();
   for (const { ticketId, unitId } of plan.counted) reception.expect(ticketId, plan.clientsPerUnit.get(unitId)!);

@@ -22,7 +22,13 @@ import { NOTICE_PROVIDER } from './notices/notice-provider.js';
 import { NoticesController } from './notices/notices.controller.js';
 import { NotifyProcessor } from './notices/notify.processor.js';
 import { TableNoticeProvider } from './notices/table-notice-provider.js';
+import { CategoriesController } from './reference/categories.controller.js';
+import { CategoriesService } from './reference/categories.service.js';
 import { ReferenceController } from './reference/reference.controller.js';
+import { RegionsController } from './reference/regions.controller.js';
+import { RegionsService } from './reference/regions.service.js';
+import { UnitsController } from './reference/units.controller.js';
+import { UnitsService } from './reference/units.service.js';
 import { RulesController } from './rules/rules.controller.js';
 import { RulesService } from './rules/rules.service.js';
 import { SimilarTicketsController } from './similar/similar-tickets.controller.js';
@@ -32,12 +38,18 @@ import { IntakeDeskController } from './tickets/intake-desk.controller.js';
 import { TicketQueriesService } from './tickets/ticket-queries.service.js';
 import { TicketsController } from './tickets/tickets.controller.js';
 import { UnitWorkController } from './tickets/unit-work.controller.js';
+import { UsersController } from './users/users.controller.js';
+import { UsersService } from './users/users.service.js';
 
 /** The routing app: tickets, their workflow, tiered dispatch by rules, and the deadlines that enforce themselves. */
 @Module({
   imports: [TypeOrmModule.forFeature([RegionEntity, CategoryEntity, UnitEntity]), QueuesModule.forRoot(), IntakeModule, WorkflowModule],
   controllers: [
     ReferenceController,
+    UnitsController,
+    RegionsController,
+    CategoriesController,
+    UsersController,
     TicketsController,
     SimilarTicketsController,
     UnitWorkController,
@@ -51,6 +63,10 @@ import { UnitWorkController } from './tickets/unit-work.controller.js';
   ],
   providers: [
     UnitDirectory,
+    UnitsService,
+    RegionsService,
+    CategoriesService,
+    UsersService,
     SimilarTicketsService,
     RuleBook,
     RuleRouting,

@@ -1,18 +1,25 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { fromClaims, type AccessTokenClaims, type AuthUser } from './auth-user.js';
+import { UserStandings } from './user-standing.js';
 
 /** Reads an access token, for HTTP requests and socket handshakes alike. Only HS256 is accepted. */
 @Injectable()
 export class AccessTokens {
-  constructor(private readonly jwt: JwtService) {}
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly standings: UserStandings,
+  ) {}
 
   async verify(token: string | undefined): Promise<AuthUser> {
     if (!token) throw new UnauthorizedException('A bearer token is required');
+    let user: AuthUser;
     try {
-      return fromClaims(await this.jwt.verifyAsync<AccessTokenClaims>(token, { algorithms: ['HS256'] }));
+      user = fromClaims(await this.jwt.verifyAsync<AccessTokenClaims>(token, { algorithms: ['HS256'] }));
     } catch {
       throw new UnauthorizedException('The token is invalid or has expired');
     }
+    if (!(await this.standings.holds(user))) throw new UnauthorizedException('The account was deactivated or changed: sign in again');
+    return user;
   }
 }

@@ -11,6 +11,7 @@ import { AuthService } from './auth.service.js';
 import { DataScopeService } from './data-scope.js';
 import { JwtAuthGuard } from './jwt-auth.guard.js';
 import { RolesGuard } from './roles.guard.js';
+import { UserStandings } from './user-standing.js';
 
 /**
  * Authentication for every app in the process: the token check and role check run on every route,
@@ -33,10 +34,11 @@ import { RolesGuard } from './roles.guard.js';
   providers: [
     AuthService,
     AccessTokens,
+    UserStandings,
     DataScopeService,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
-  exports: [AccessTokens, DataScopeService],
+  exports: [AccessTokens, DataScopeService, UserStandings],
 })
 export class AuthModule {}

@@ -6,3 +6,4 @@ export * from './decorators.js';
 export * from './password.js';
 export * from './phone-mask.js';
 export * from './query-code.js';
+export * from './user-standing.js';

@@ -1,4 +1,5 @@
 export type { DispatchRule, RegionalTier, RuleAction, RuleConditions, TicketFacts } from './rule.js';
+export { unitCodesOf } from './rule.js';
 export type { CompiledRuleSet, DispatchDecision, Explanation, MatchedOn, RuleRef } from './decision.js';
 export { compileRules } from './compile.js';
 export { scanRules } from './scan.js';

@@ -38,6 +38,10 @@ type RoutingAction =
   // 转接: to an emergency service or another hotline.
   | { readonly type: 'transfer'; readonly to: TransferTarget };
 
+/** The units an action names by code: a rule that names a unit keeps it from being deactivated. */
+export const unitCodesOf = (action: RuleAction): string[] =>
+  action.type === 'dispatch' ? [action.unitCode] : action.type === 'co-dispatch' ? [action.primaryUnitCode, ...action.assistUnitCodes] : [];
+
 export interface DispatchRule {
   readonly id: number;
   readonly name: string;

@@ -1,5 +1,6 @@
 export * from './roles.js';
 export * from './vocabulary.js';
+export * from './catalogue-codes.js';
 export * from './actor.js';
 export * from './statuses.js';
 export * from './ticket.js';

@@ -41,4 +41,9 @@ export class Catalogue {
   async hasRegion(code: string): Promise<boolean> {
     return (await this.loaded.get()).regions.has(code);
   }
+
+  /** After an administrator's change on this instance; other instances see it within their minute. */
+  invalidate(): void {
+    this.loaded.invalidate();
+  }
 }

@@ -1,5 +1,6 @@
 export * from './data-source.js';
 export * from './database-admin.js';
+export * from './duplicate-key.js';
 export * from './entities/index.js';
 export * from './knowledge-search.js';
 export * from './knowledge-terms.js';

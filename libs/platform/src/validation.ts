@@ -1,4 +1,4 @@
-import { BadRequestException, Injectable, ValidationPipe, type ArgumentMetadata, type PipeTransform, type ValidationError } from '@nestjs/common';
+import { BadRequestException, ConflictException, Injectable, ValidationPipe, type ArgumentMetadata, type PipeTransform, type ValidationError } from '@nestjs/common';
 
 /** `{ "citizen.phone": ["citizen.phone must be …"] }`: every refused field by its path. */
 export function fieldErrors(errors: ValidationError[], parent = ''): Record<string, string[]> {
@@ -16,6 +16,10 @@ export const invalidFields = (fields: Record<string, string[]>): BadRequestExcep
   new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'Some fields are invalid', fields });
 
 export const invalidField = (field: string, message: string): BadRequestException => invalidFields({ [field]: [message] });
+
+/** A 409 naming the field whose value is taken (a code, a username), so that a form shows it beside the field. */
+export const conflictingField = (field: string, message: string): ConflictException =>
+  new ConflictException({ statusCode: 409, error: 'Conflict', message, fields: { [field]: [message] } });
 
 /**
  * Path parameters reach their own pipe (`@IdParam()`) as the text the client sent: the stock pipe

@@ -56,6 +56,11 @@ export class UnitDirectory {
     return (regionCode, tier) => byRegionAndTier.get(`${regionCode}|${tier}`);
   }
 
+  /** After an administrator's change on this instance; other instances see it within their minute. */
+  invalidate(): void {
+    this.directory.invalidate();
+  }
+
   /** Whether `unit` sits strictly below `above` in the unit tree. */
   static isBelow(unit: UnitInfo, above: UnitInfo): boolean {
     return unit.id !== above.id && unit.path.startsWith(above.path);

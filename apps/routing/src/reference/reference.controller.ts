@@ -2,8 +2,10 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { Public } from '#libs/auth';
+import { CurrentUser, Public, type AuthUser } from '#libs/auth';
 import { CategoryEntity, RegionEntity, UnitEntity } from '#libs/persistence';
+import { includingInactive } from './include-inactive.js';
+import { CategoryQueryDto } from './category.dto.js';
 import { UnitQueryDto } from './unit-query.dto.js';
 
 /**
@@ -29,14 +31,16 @@ export class ReferenceController {
 
   @Get('categories')
   @Public()
-  listCategories(): Promise<CategoryEntity[]> {
-    return this.categories.find({ where: { active: true }, order: { code: 'ASC' } });
+  listCategories(@Query() query: CategoryQueryDto, @CurrentUser() user: AuthUser | undefined): Promise<CategoryEntity[]> {
+    const active = includingInactive(query.includeInactive, user) ? {} : { active: true };
+    return this.categories.find({ where: active, order: { code: 'ASC' } });
   }
 
   @Get('units')
-  listUnits(@Query() query: UnitQueryDto): Promise<UnitEntity[]> {
+  listUnits(@Query() query: UnitQueryDto, @CurrentUser() user: AuthUser): Promise<UnitEntity[]> {
+    const active = includingInactive(query.includeInactive, user) ? {} : { active: true };
     return this.units.find({
-      where: { active: true, ...(query.tier && { tier: query.tier }), ...(query.parentId && { parentId: query.parentId }) },
+      where: { ...active, ...(query.tier && { tier: query.tier }), ...(query.parentId && { parentId: query.parentId }) },
       order: { path: 'ASC' },
     });
   }

@@ -2,6 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Min } from 'class-validator';
 import { TIERS, type Tier } from '#libs/domain';
+import { IncludeInactive } from './include-inactive.js';
 
 export class UnitQueryDto {
   @ApiPropertyOptional({ enum: TIERS })
@@ -15,4 +16,7 @@ export class UnitQueryDto {
   @IsInt()
   @Min(1)
   parentId?: number;
+
+  @IncludeInactive()
+  includeInactive?: boolean;
 }

@@ -1,15 +1,12 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { ruleProblems, type RuleAction } from '#libs/dispatch-rules';
+import { ruleProblems, unitCodesOf } from '#libs/dispatch-rules';
 import { invalidFields } from '#libs/platform';
 import { DispatchRuleEntity } from '#libs/persistence';
 import { RuleBook } from '../dispatch/rule-book.js';
 import { UnitDirectory } from '../dispatch/unit-directory.js';
 import type { RuleDto } from './rule.dto.js';
-
-const unitCodesOf = (action: RuleAction): string[] =>
-  action.type === 'dispatch' ? [action.unitCode] : action.type === 'co-dispatch' ? [action.primaryUnitCode, ...action.assistUnitCodes] : [];
 
 /** 派单规则 administration. Every change reaches routing on every instance without a restart (RuleBook). */
 @Injectable()

@@ -1,0 +1,81 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { categoryPlaceOf } from '#libs/domain';
+import { Catalogue } from '#libs/intake';
+import { conflictingField, invalidFields, sentFields } from '#libs/platform';
+import { CategoryEntity, isDuplicateKey, UnitEntity } from '#libs/persistence';
+import type { ChangeCategoryDto, CreateCategoryDto } from './category.dto.js';
+
+type Fields = Record<string, string[]>;
+
+/**
+ * 事项分类 administration. Categories are deactivated, never removed (tickets and rules name them);
+ * an active category always sits under an active parent, which each change keeps true with the
+ * parent row locked while it reads it.
+ */
+@Injectable()
+export class CategoriesService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly catalogue: Catalogue,
+  ) {}
+
+  async create(input: CreateCategoryDto): Promise<CategoryEntity> {
+    const { code, name } = input;
+    const { level, parentCode } = categoryPlaceOf(code)!;
+    await this.db.transaction(async (manager) => {
+      const fields: Fields = {};
+      if (parentCode !== null && !(await this.lockedParent(manager, parentCode))?.active) {
+        fields.code = [`code ${code} belongs under the category ${parentCode}, which is not an active category`];
+      }
+      await this.checkOwner(manager, input.ownerUnitId, fields);
+      if (Object.keys(fields).length > 0) throw invalidFields(fields);
+      const row = { code, name, level, parentCode, departmentDuty: input.departmentDuty ?? false, ownerUnitId: input.ownerUnitId ?? null };
+      await manager.insert(CategoryEntity, row).catch((error: unknown) => {
+        throw isDuplicateKey(error) ? conflictingField('code', `code ${code} is taken by another category`) : error;
+      });
+    });
+    this.catalogue.invalidate();
+    return this.get(code);
+  }
+
+  async change(code: string, input: ChangeCategoryDto): Promise<CategoryEntity> {
+    await this.db.transaction(async (manager) => {
+      const category = await manager.findOne(CategoryEntity, { where: { code }, lock: { mode: 'pessimistic_write' } });
+      if (!category) throw notFound(code);
+      const fields: Fields = {};
+      await this.checkOwner(manager, input.ownerUnitId, fields);
+      if (Object.keys(fields).length > 0) throw invalidFields(fields);
+      if (input.active === false && category.active) {
+        const children = await manager.countBy(CategoryEntity, { parentCode: code, active: true });
+        if (children > 0) throw new ConflictException(`Category ${code} cannot be deactivated while ${children} active categories sit below it`);
+      }
+      if (input.active === true && !category.active && category.parentCode !== null && !(await this.lockedParent(manager, category.parentCode))?.active) {
+        throw new ConflictException(`Category ${code} cannot be reactivated below the inactive category ${category.parentCode}`);
+      }
+      const { name, departmentDuty, ownerUnitId, active } = input;
+      const changes = sentFields({ name, departmentDuty, ownerUnitId, active });
+      if (Object.keys(changes).length > 0) await manager.update(CategoryEntity, { code }, changes);
+    });
+    this.catalogue.invalidate();
+    return this.get(code);
+  }
+
+  private async get(code: string): Promise<CategoryEntity> {
+    const category = await this.db.getRepository(CategoryEntity).findOneBy({ code });
+    if (!category) throw notFound(code);
+    return category;
+  }
+
+  /** Locked against a concurrent deactivation while a child is added or reactivated below it. */
+  private lockedParent(manager: EntityManager, code: string): Promise<CategoryEntity | null> {
+    return manager.findOne(CategoryEntity, { where: { code }, lock: { mode: 'pessimistic_read' } });
+  }
+
+  private async checkOwner(manager: EntityManager, ownerUnitId: number | null | undefined, fields: Fields): Promise<void> {
+    if (ownerUnitId && !(await manager.existsBy(UnitEntity, { id: ownerUnitId, active: true }))) fields.ownerUnitId = [`ownerUnitId ${ownerUnitId} is not an active unit`];
+  }
+}
+
+const notFound = (code: string) => new NotFoundException(`No category ${code}`);

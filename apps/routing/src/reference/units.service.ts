@@ -1,0 +1,122 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { unitCodesOf } from '#libs/dispatch-rules';
+import { OPEN_ASSIGNMENT_STATUSES } from '#libs/domain';
+import { conflictingField, invalidFields, sentFields } from '#libs/platform';
+import { AssignmentEntity, DispatchRuleEntity, isDuplicateKey, RegionEntity, UnitEntity } from '#libs/persistence';
+import { UnitDirectory } from '../dispatch/unit-directory.js';
+import type { ChangeUnitDto, CreateUnitDto } from './unit.dto.js';
+import { pathOf, planMove, type PathMove } from './unit-paths.js';
+
+type Fields = Record<string, string[]>;
+
+/**
+ * 承办单位 administration. Units are never deleted (tickets, users and figures refer to them): they are
+ * deactivated once nothing live depends on them. Each change runs in one transaction that locks the
+ * unit and the parent it reads, so a move and a new child below it cannot interleave; routing on this
+ * instance sees it at once, on others within UnitDirectory's minute.
+ */
+@Injectable()
+export class UnitsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly directory: UnitDirectory,
+  ) {}
+
+  async create(input: CreateUnitDto): Promise<UnitEntity> {
+    const id = await this.db.transaction(async (manager) => {
+      const fields: Fields = {};
+      await this.checkRegion(manager, input.regionCode, fields);
+      const parent = input.parentId ? await this.activeParent(manager, input.parentId, fields) : null;
+      if (Object.keys(fields).length > 0) throw invalidFields(fields);
+      const { code, name, tier, kind } = input;
+      // The path names the new id, which the insert gives: written in two steps, inside the transaction.
+      const inserted = await manager
+        .insert(UnitEntity, { code, name, tier, kind, regionCode: input.regionCode ?? null, parentId: parent?.id ?? null, path: '/' })
+        .catch((error: unknown) => {
+          throw isDuplicateKey(error) ? conflictingField('code', `code ${code} is taken by another unit`) : error;
+        });
+      const unitId = Number(inserted.identifiers[0]!.id);
+      await manager.update(UnitEntity, { id: unitId }, { path: pathOf(unitId, parent?.path ?? null) });
+      return unitId;
+    });
+    this.directory.invalidate();
+    return this.get(id);
+  }
+
+  async change(id: number, input: ChangeUnitDto): Promise<UnitEntity> {
+    await this.db.transaction(async (manager) => {
+      const unit = await manager.findOne(UnitEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!unit) throw notFound(id);
+      const fields: Fields = {};
+      await this.checkRegion(manager, input.regionCode, fields);
+      const move = input.parentId === undefined ? undefined : await this.planMove(manager, unit, input.parentId, fields);
+      if (Object.keys(fields).length > 0) throw invalidFields(fields);
+      if (input.active === false && unit.active) await this.requireIdle(manager, unit);
+      if (input.active === true && !unit.active && input.parentId === undefined) await this.requireActiveParent(manager, unit);
+      const { name, tier, kind, regionCode, parentId, active } = input;
+      const changes = sentFields({ name, tier, kind, regionCode, parentId, active });
+      if (Object.keys(changes).length > 0) await manager.update(UnitEntity, { id }, changes);
+      if (move && move.from !== move.to) {
+        // The whole subtree in one statement: every path under the old prefix gets the new one.
+        await manager.query('UPDATE units SET path = CONCAT(?, SUBSTRING(path, ?)) WHERE path LIKE ?', [move.to, move.from.length + 1, `${move.from}%`]);
+      }
+    });
+    this.directory.invalidate();
+    return this.get(id);
+  }
+
+  private async get(id: number): Promise<UnitEntity> {
+    const unit = await this.db.getRepository(UnitEntity).findOneBy({ id });
+    if (!unit) throw notFound(id);
+    return unit;
+  }
+
+  private async checkRegion(manager: EntityManager, regionCode: string | null | undefined, fields: Fields): Promise<void> {
+    if (regionCode && !(await manager.existsBy(RegionEntity, { code: regionCode }))) fields.regionCode = [`regionCode ${regionCode} is not a known region`];
+  }
+
+  /** The parent, locked against a concurrent move or deactivation while this change reads its path. */
+  private async activeParent(manager: EntityManager, parentId: number, fields: Fields): Promise<UnitEntity | null> {
+    const parent = await manager.findOne(UnitEntity, { where: { id: parentId }, lock: { mode: 'pessimistic_read' } });
+    if (parent?.active) return parent;
+    fields.parentId = [`parentId ${parentId} is not an active unit`];
+    return null;
+  }
+
+  private async planMove(manager: EntityManager, unit: UnitEntity, parentId: number | null, fields: Fields): Promise<PathMove | undefined> {
+    const parent = parentId === null ? null : await this.activeParent(manager, parentId, fields);
+    if (parentId !== null && !parent) return undefined;
+    // The subtree is locked too: a unit created below it meanwhile waits, then gets the new path.
+    const [{ deepest }] = await manager.query('SELECT MAX(CHAR_LENGTH(path)) AS deepest FROM units WHERE path LIKE ? FOR UPDATE', [`${unit.path}%`]);
+    const plan = planMove(unit, parent, Number(deepest));
+    if ('problem' in plan) {
+      fields.parentId = [plan.problem];
+      return undefined;
+    }
+    return plan.move;
+  }
+
+  /** 409 while anything live depends on the unit, saying what. */
+  private async requireIdle(manager: EntityManager, unit: UnitEntity): Promise<void> {
+    const openAssignments = await manager.countBy(AssignmentEntity, { unitId: unit.id, status: In([...OPEN_ASSIGNMENT_STATUSES]) });
+    const activeChildren = await manager.countBy(UnitEntity, { parentId: unit.id, active: true });
+    const rules = await manager.find(DispatchRuleEntity, { select: { id: true, action: true }, where: { enabled: true }, order: { id: 'ASC' } });
+    const naming = rules.filter((rule) => unitCodesOf(rule.action).includes(unit.code)).map((rule) => `#${rule.id}`);
+    const reasons = [
+      ...(openAssignments > 0 ? [`${openAssignments} open assignments`] : []),
+      ...(activeChildren > 0 ? [`${activeChildren} active units below it`] : []),
+      ...(naming.length > 0 ? [`enabled dispatch rules naming it (${naming.join(', ')})`] : []),
+    ];
+    if (reasons.length > 0) throw new ConflictException(`Unit ${unit.code} cannot be deactivated while it has ${reasons.join(', ')}`);
+  }
+
+  private async requireActiveParent(manager: EntityManager, unit: UnitEntity): Promise<void> {
+    if (unit.parentId === null) return;
+    const parent = await manager.findOne(UnitEntity, { where: { id: unit.parentId }, lock: { mode: 'pessimistic_read' } });
+    if (!parent?.active) throw new ConflictException(`Unit ${unit.code} cannot be reactivated below the inactive unit ${parent?.code ?? unit.parentId}: move it first`);
+  }
+}
+
+const notFound = (id: number) => new NotFoundException(`No unit ${id}`);

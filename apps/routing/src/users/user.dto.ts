@@ -1,0 +1,103 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ROLES, type Role } from '#libs/domain';
+import { BooleanText, Omittable, OmittableText, RequiredText, Trim } from '#libs/platform';
+
+const UnitId = () =>
+  applyDecorators(
+    ApiPropertyOptional({ nullable: true, description: 'Required for unit_handler and unit_admin; empty for the centre roles' }),
+    IsOptional(),
+    IsInt(),
+    Min(1),
+  );
+
+/** Not trimmed: blanks may be part of a password. */
+const Password = () =>
+  applyDecorators(ApiProperty({ minLength: 8, maxLength: 128, format: 'password' }), IsString(), Length(8, 128, { message: 'password must be 8 to 128 characters' }));
+
+export class CreateUserDto {
+  @ApiProperty({ example: 'housing.handler2', description: 'Lower-case letters, digits, dots, underscores and hyphens; for good' })
+  @Matches(/^[a-z0-9._-]{3,50}$/, { message: 'username must be 3 to 50 lower-case letters, digits, dots, underscores or hyphens' })
+  username: string;
+
+  @RequiredText(50)
+  displayName: string;
+
+  @ApiProperty({ enum: ROLES })
+  @IsIn(ROLES)
+  role: Role;
+
+  @UnitId()
+  unitId?: number | null;
+
+  @Password()
+  password: string;
+}
+
+/** Any of these; the username never changes, the password has its own route. */
+export class ChangeUserDto {
+  @OmittableText(50)
+  displayName?: string;
+
+  @ApiPropertyOptional({ enum: ROLES })
+  @Omittable()
+  @IsIn(ROLES)
+  role?: Role;
+
+  @UnitId()
+  unitId?: number | null;
+
+  @ApiPropertyOptional({ description: 'false: can no longer sign in, and tokens already given stop working' })
+  @Omittable()
+  @IsBoolean()
+  active?: boolean;
+}
+
+export class ResetPasswordDto {
+  @Password()
+  password: string;
+}
+
+export class ListUsersQuery {
+  @ApiPropertyOptional({ description: 'Users of this unit (not of the units below it)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  unitId?: number;
+
+  @ApiPropertyOptional({ enum: ROLES })
+  @IsOptional()
+  @IsIn(ROLES)
+  role?: Role;
+
+  @ApiPropertyOptional({ maxLength: 50, description: 'Part of the username or the name' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(50)
+  q?: string;
+
+  @ApiPropertyOptional({ default: false, description: 'Also deactivated users' })
+  @IsOptional()
+  @BooleanText()
+  @IsBoolean()
+  includeInactive?: boolean;
+
+  @ApiPropertyOptional({ default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page: number = 1;
+
+  @ApiPropertyOptional({ default: 20, maximum: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize: number = 20;
+}
