@@ -29,6 +29,7 @@ export const drill: DeadlinePolicy = {
   redoReply: naturalSeconds(8),
   callbackDue: naturalSeconds(8),
   callbackRetryGap: naturalSeconds(2),
+  supervisionDue: naturalSeconds(8),
   escalation: [
     { name: 'warn', offset: { from: 'warning' }, criterion: 'unreplied', actions: ['notify', 'urge'] },
     { name: 'overdue', offset: { from: 'due', after: naturalSeconds(0) }, criterion: 'unreplied', actions: ['notify', 'raise_priority'] },

@@ -28,6 +28,7 @@ export const guangdong: DeadlinePolicy = {
   callbackDue: workingDays(2),
   callbackAttempts: 3,
   callbackRetryGap: naturalHours(2),
+  supervisionDue: workingDays(3),
   escalation: [
     // Yellow: the unit is warned and urged at once.
     { name: 'warn', offset: { from: 'warning' }, criterion: 'unreplied', actions: ['notify', 'urge'] },

@@ -24,6 +24,7 @@ const limitsOf = (policy: DeadlinePolicy): [string, Limit | undefined][] => [
   ['redoReply', policy.redoReply],
   ['callbackDue', policy.callbackDue],
   ['callbackRetryGap', policy.callbackRetryGap],
+  ['supervisionDue', policy.supervisionDue],
 ];
 
 const DAY_UNITS: readonly string[] = ['working_days', 'natural_days'];

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { POLICIES } from '#config/policies';
 import type { RequestType, Urgency } from '#libs/domain';
 import { CALENDAR_2026, shanghai } from '../../calendar/src/testing/calendar-2026.js';
-import { assignmentDueTimes, dispatchDueAt, extendedReplyDueAt, redoDueTimes } from './due-times.js';
+import { assignmentDueTimes, dispatchDueAt, extendedReplyDueAt, redoDueTimes, supervisionDueAt } from './due-times.js';
 import type { DeadlinePolicy } from './policy.js';
 
 const { guangdong, beijing } = POLICIES;
@@ -73,5 +73,15 @@ describe('extendedReplyDueAt (延期): counted on from the old due', () => {
 
   it.each([0, -1, 1.5])('refuses %s working days', (days) => {
     expect(() => extendedReplyDueAt(CALENDAR_2026, shanghai('2026-02-13 24:00'), days)).toThrow(RangeError);
+  });
+});
+
+describe('supervisionDueAt (督办): 3 working days from the order', () => {
+  it.each([
+    { why: 'on a Tuesday', orderedAt: '2026-03-03 10:00', due: '2026-03-06 24:00' },
+    { why: 'on a Friday: over the weekend', orderedAt: '2026-03-06 16:00', due: '2026-03-11 24:00' },
+    { why: 'before the Spring Festival: the make-up Saturday counts, the holiday does not', orderedAt: '2026-02-13 16:00', due: '2026-02-25 24:00' },
+  ])('$why', ({ orderedAt, due }) => {
+    expect(supervisionDueAt(guangdong, CALENDAR_2026, shanghai(orderedAt))).toEqual(shanghai(due));
   });
 });

@@ -45,6 +45,11 @@ export function redoDueTimes(policy: DeadlinePolicy, calendar: WorkCalendar, reo
   };
 }
 
+/** 督办: a supervision order's own due, counted from when the centre opened it. */
+export function supervisionDueAt(policy: DeadlinePolicy, calendar: WorkCalendar, orderedAt: Date): Date {
+  return addLimit(calendar, orderedAt, policy.supervisionDue);
+}
+
 /** 延期: the old reply-due plus the granted working days, counted on from it. */
 export function extendedReplyDueAt(calendar: WorkCalendar, replyDueAt: Date, workingDays: number): Date {
   if (!Number.isInteger(workingDays) || workingDays < 1) throw new RangeError(`an extension of ${workingDays} working days`);

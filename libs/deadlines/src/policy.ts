@@ -41,6 +41,8 @@ export interface DeadlinePolicy {
   readonly callbackDue: Limit;
   readonly callbackAttempts: number;
   readonly callbackRetryGap: Limit;
+  /** 督办: a supervision order's own due, counted from the order. */
+  readonly supervisionDue: Limit;
   /** 催办 → 督办 → 通报, in the order the steps fire. */
   readonly escalation: readonly EscalationStep[];
 }

@@ -22,6 +22,8 @@ export const COMMAND_TYPES = [
   'recordCallback', // 回访
   'waiveCallback', // not drawn by the callback sample: closed without a call
   'reopen', // 重办: back to the same unit
+  'urge', // 催办: the centre presses a unit by hand
+  'supervise', // 督办: the centre opens a supervision order on a unit's work
 ] as const;
 export type CommandType = (typeof COMMAND_TYPES)[number];
 
@@ -160,6 +162,28 @@ export interface ReopenCommand extends DueTimes {
   readonly note?: string;
 }
 
+/**
+ * 催办 by hand (the ladder urges on its own). When the centre last urged the same assignment comes
+ * with the command, read from the timeline by the caller: the state machine only checks the gap.
+ */
+export interface UrgeCommand {
+  readonly type: 'urge';
+  readonly assignmentId: number;
+  readonly note: string;
+  /** The last `urged` of this assignment, or null. */
+  readonly previousAt: Date | null;
+}
+
+/** 督办: a supervision order, with its own due computed by the calendar. */
+export interface SuperviseCommand {
+  readonly type: 'supervise';
+  readonly assignmentId: number;
+  readonly note: string;
+  readonly dueAt: Date;
+  /** The last `supervised` of this assignment, or null. */
+  readonly previousAt: Date | null;
+}
+
 export type Command =
   | DispatchCommand
   | ParkCommand
@@ -179,6 +203,8 @@ export type Command =
   | MergeCommand
   | RecordCallbackCommand
   | WaiveCallbackCommand
-  | ReopenCommand;
+  | ReopenCommand
+  | UrgeCommand
+  | SuperviseCommand;
 
 export type CommandOf<T extends CommandType> = Extract<Command, { readonly type: T }>;

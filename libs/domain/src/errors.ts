@@ -15,6 +15,7 @@ export const WORKFLOW_ERROR_CODES = [
   'duplicate_unit', // the unit already holds an open assignment on this ticket
   'unit_not_below', // sub-dispatch only to a unit below the parent's unit
   'child_due_after_parent', // a sub-dispatched unit's deadlines must fall inside its parent's
+  'repeated_too_soon', // 催办 / 督办 of the same assignment again before the policy's interval has passed
 ] as const;
 export type WorkflowErrorCode = (typeof WORKFLOW_ERROR_CODES)[number];
 

@@ -24,6 +24,8 @@ export const EVENT_TYPES = [
   'callback_recorded',
   'callback_waived',
   'reopened',
+  'urged',
+  'supervised',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -50,6 +52,9 @@ export interface EventDataByType {
   callback_recorded: { readonly result: CallbackResult };
   callback_waived: { readonly samplePercent: number };
   reopened: { readonly previousAssignmentId: number | null };
+  urged: undefined;
+  /** `dueAt`: the supervision order's own due (督办时限). */
+  supervised: { readonly dueAt: Date };
 }
 
 /**

@@ -27,6 +27,8 @@ const ROLES_ALLOWED: Record<CommandType, readonly ActorRole[]> = {
   recordCallback: ['callback_agent', 'system'],
   waiveCallback: ['system'],
   reopen: ['dispatcher', 'admin', 'system'],
+  urge: ['dispatcher', 'admin'],
+  supervise: ['dispatcher', 'admin'],
 };
 
 /** For each command: its first column and the first state the table allows it from. */

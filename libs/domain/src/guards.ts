@@ -31,12 +31,16 @@ export const COMMAND_ROLES: Readonly<Record<CommandType, readonly ActorRole[]>> 
   recordCallback: ['callback_agent', 'system'],
   waiveCallback: ['system'],
   reopen: [...CENTRE_DESK, 'system'],
+  urge: CENTRE_DESK,
+  supervise: CENTRE_DESK,
 };
 
 export const mayIssue = (role: ActorRole, command: CommandType): boolean => COMMAND_ROLES[command].includes(role);
 
 const UNIT_WORK: readonly TicketStatus[] = ['dispatched', 'handling'];
 const AT_INTAKE = AWAITING_DISPATCH_TICKET_STATUSES;
+// A unit may still owe its reply: the primary's return request does not stop its clock.
+const PRESSABLE: readonly TicketStatus[] = [...UNIT_WORK, 'return_requested'];
 
 /**
  * The ticket states each command may start from. Commands on an assignment are refined by the
@@ -64,4 +68,6 @@ export const COMMAND_FROM_STATES: Readonly<Record<CommandType, readonly TicketSt
   recordCallback: ['callback_pending'],
   waiveCallback: ['callback_pending'],
   reopen: ['reopened'],
+  urge: PRESSABLE,
+  supervise: PRESSABLE,
 };

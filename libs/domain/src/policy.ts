@@ -4,9 +4,15 @@ export interface WorkflowPolicy {
   readonly failedRoundsBeforeDesignation: number;
   /** Most working days all approved extensions of one assignment may add up to. */
   readonly extensionCapWorkingDays: number;
+  /**
+   * 催办 / 督办 by hand of one assignment again within this many minutes is refused: several
+   * dispatchers looking at the same overdue list would otherwise send the unit a storm of notices.
+   */
+  readonly repeatIntervalMinutes: number;
 }
 
 export const DEFAULT_WORKFLOW_POLICY: WorkflowPolicy = {
   failedRoundsBeforeDesignation: 3,
   extensionCapWorkingDays: 10,
+  repeatIntervalMinutes: 60,
 };

@@ -8,6 +8,7 @@ import { approveExtension, rejectExtension, requestExtension } from './extension
 import { COMMAND_FROM_STATES, mayIssue } from './guards.js';
 import { merge, notAccept, park, resolveDirectly, transfer } from './intake.js';
 import { DEFAULT_WORKFLOW_POLICY, type WorkflowPolicy } from './policy.js';
+import { supervise, urge } from './pressing.js';
 import { approveReturn, rejectReturn, requestReturn } from './returns.js';
 import { reviewReply } from './review.js';
 import type { TicketSnapshot } from './ticket.js';
@@ -38,6 +39,8 @@ const HANDLERS: { readonly [T in CommandType]: Handler<CommandOf<T>> } = {
   recordCallback,
   waiveCallback,
   reopen,
+  urge,
+  supervise,
 };
 
 /**

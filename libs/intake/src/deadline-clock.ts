@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { POLICIES } from '#config/policies';
 import { WorkCalendar } from '#libs/calendar';
-import { assignmentDueTimes, extendedReplyDueAt, type DeadlinePolicy, type Limit } from '#libs/deadlines';
+import { assignmentDueTimes, extendedReplyDueAt, supervisionDueAt, type DeadlinePolicy, type Limit } from '#libs/deadlines';
 import type { DueTimes } from '#libs/domain';
 import { CalendarDayEntity, type TicketEntity } from '#libs/persistence';
 import { SETTINGS, SettingsError, type Settings } from '#libs/settings';
@@ -59,5 +59,10 @@ export class DeadlineClock {
   /** 延期: the old reply-due plus the granted working days. */
   async extendedReplyDue(replyDueAt: Date, workingDays: number): Promise<Date> {
     return extendedReplyDueAt(await this.calendar(), replyDueAt, workingDays);
+  }
+
+  /** 督办: the due of a supervision order opened at `orderedAt`. */
+  async supervisionDue(orderedAt: Date): Promise<Date> {
+    return supervisionDueAt(this.policy, await this.calendar(), orderedAt);
   }
 }

@@ -40,12 +40,20 @@ export class Figures {
   }
 
   async pool(now = new Date()): Promise<CentrePool> {
-    const [byStatus, [extensions], overdue] = await Promise.all([
+    const [byStatus, [extensions], [returns], overdue] = await Promise.all([
       this.db.query('SELECT status AS k, COUNT(*) AS n FROM tickets WHERE status IN (?) GROUP BY status', [AWAITING_CENTRE_TICKET_STATUSES]),
       this.db.query('SELECT COUNT(*) AS n FROM assignments WHERE extension_request_days IS NOT NULL AND status IN (?)', [RUNNING_ASSIGNMENT_STATUSES]),
+      // Tickets, as the pool's list of them (`?awaiting=return`): an assist's request leaves its ticket's status as it was.
+      this.db.query("SELECT COUNT(DISTINCT ticket_id) AS n FROM assignments WHERE status = 'return_requested'"),
       this.overdue(now),
     ]);
-    return { byStatus: tally(byStatus), extensionRequests: Number(extensions.n), overdueAssignments: overdue, at: now.toISOString() };
+    return {
+      byStatus: tally(byStatus),
+      extensionRequests: Number(extensions.n),
+      returnRequests: Number(returns.n),
+      overdueAssignments: overdue,
+      at: now.toISOString(),
+    };
   }
 
   async figures(now = new Date()): Promise<LeaderFigures> {

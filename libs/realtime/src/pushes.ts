@@ -26,6 +26,8 @@ export interface Caseload {
 export interface CentrePool {
   byStatus: Record<string, number>;
   extensionRequests: number;
+  /** Tickets with a return request waiting for the centre, the lead's or an assist's. */
+  returnRequests: number;
   overdueAssignments: number;
   at: string;
 }

@@ -9,7 +9,7 @@ function announced(from: TicketStatus, column: ColumnName, changed: { id: number
   const { actor, command, ...rest } = COLUMNS[column];
   const before = 'prepare' in rest ? rest.prepare(ticketIn(from)) : ticketIn(from);
   const { next, events } = accepted(decide(before, command, actor, NOW));
-  return changeMessages({ id: 7, number: '2026030200007', status: from }, next, events, changed).map((message) =>
+  return changeMessages({ id: 7, number: '2026030200007', status: from }, next, events, changed, events.map((_, index) => 50 + index)).map((message) =>
     message.topic === 'deadlines.plan' ? `${message.topic} ${message.payload.subject}` : message.topic,
   );
 }
@@ -27,6 +27,8 @@ describe('changeMessages: what a stored change announces', () => {
     ['parked: the ticket enters the pool, whose clock it runs on', 'registered', 'park', [], ['ticket.pushed', 'deadlines.plan ticket']],
     ['a reply approved: its callback opens', 'replied', 'reviewReply:approve', [], ['ticket.pushed', 'callback.open']],
     ['a callback recorded: the consoles hear of it', 'callback_pending', 'recordCallback:satisfied', [{ id: 1, version: 3 }], ['ticket.pushed', 'deadlines.plan assignment']],
+    ['urged: the unit gets a notice, and no timer changes', 'handling', 'urge', [], ['ticket.pushed', 'notice.send']],
+    ['supervised: the unit gets a notice', 'return_requested', 'supervise', [], ['ticket.pushed', 'notice.send']],
   ])('%s', (_why, from, column, changed, expected) => {
     expect(announced(from, column, changed)).toEqual(expected);
   });
@@ -35,11 +37,36 @@ describe('changeMessages: what a stored change announces', () => {
     const before = ticketIn('replied');
     const { actor, command } = COLUMNS['reviewReply:approve'];
     const { next, events } = accepted(decide(before, command, actor, NOW));
-    const [push, open] = changeMessages({ id: 7, number: '2026030200007', status: 'replied' }, next, events, []);
+    const [push, open] = changeMessages({ id: 7, number: '2026030200007', status: 'replied' }, next, events, [], [50]);
     expect(open).toEqual({ topic: 'callback.open', aggregateId: 7, payload: { ticketId: 7, version: next.version, approvedAt: NOW.getTime() } });
     expect(push).toMatchObject({
       topic: 'ticket.pushed',
       payload: { ticketId: 7, number: '2026030200007', events: ['reply_approved'], status: 'callback_pending', unitIds: [before.assignments[0]!.unitId] },
     });
+  });
+
+  it.each<[ColumnName, string, string]>([
+    ['urge', '催办：工单 2026030200007', 'Please reply today.'],
+    // The column's due, 72 hours from 10:00 on Monday 2 March: Thursday at 10:00, Beijing time.
+    ['supervise', '督办通知：工单 2026030200007', '督办时限 2026-03-05 10:00'],
+  ])('tells the unit of the %s, naming the event, the assignment and the note or due', (column, title, words) => {
+    const before = ticketIn('handling');
+    const { actor, command } = COLUMNS[column];
+    const { next, events } = accepted(decide(before, command, actor, NOW));
+    const notice = changeMessages({ id: 7, number: '2026030200007', status: 'handling' }, next, events, [], [50]).find((message) => message.topic === 'notice.send');
+    expect(notice).toMatchObject({
+      aggregateId: 7,
+      payload: { eventId: 50, unitId: before.assignments[0]!.unitId, ticketId: 7, assignmentId: 1, kind: events[0]!.type, title },
+    });
+    expect(notice?.topic === 'notice.send' && notice.payload.body).toContain(words);
+  });
+
+  it('writes a due at the end of a day as 24:00 of that day', () => {
+    const { actor } = COLUMNS.supervise;
+    const endOfThursday = new Date('2026-03-05T16:00:00.000Z'); // 00:00 on Friday in Beijing
+    const command = { type: 'supervise', assignmentId: 1, note: 'Supervised.', dueAt: endOfThursday, previousAt: null } as const;
+    const { next, events } = accepted(decide(ticketIn('handling'), command, actor, NOW));
+    const [, notice] = changeMessages({ id: 7, number: '2026030200007', status: 'handling' }, next, events, [], [50]);
+    expect(notice?.topic === 'notice.send' && notice.payload.body).toContain('督办时限 2026-03-05 24:00');
   });
 });

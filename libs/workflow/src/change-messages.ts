@@ -1,6 +1,7 @@
 import { ticketTimerKinds } from '#libs/deadlines';
 import type { DomainEvent, TicketSnapshot, TicketStatus } from '#libs/domain';
 import { callbackOpenMessage, planMessage, ticketPushMessage, type OutboxMessage } from '#libs/queues';
+import { pressNotice } from './press-notices.js';
 
 /** The stored ticket as a change found it: what the messages name. */
 export interface ChangedTicket {
@@ -21,13 +22,15 @@ export const occurredAt = (events: readonly DomainEvent[]): Date => events[0]?.o
 /**
  * What a saved change announces, in its transaction (the outbox): the push to the consoles, new
  * plans for the timers that follow the committed state (each changed assignment, and the ticket when
- * it enters or leaves a status with timers), and the callback of an approved reply.
+ * it enters or leaves a status with timers), the callback of an approved reply, and the notice of
+ * the centre's urging or supervision. `eventIds` are the stored ids of `events`, in order.
  */
 export function changeMessages(
   ticket: ChangedTicket,
   next: TicketSnapshot,
   events: readonly DomainEvent[],
   changed: readonly ChangedAssignment[],
+  eventIds: readonly number[],
 ): OutboxMessage[] {
   const timed = (status: TicketStatus) => ticketTimerKinds(status).length > 0;
   const entered = (status: TicketStatus) => next.status === status && ticket.status !== status;
@@ -46,5 +49,6 @@ export function changeMessages(
       ? [planMessage({ subject: 'ticket', id: ticket.id, version: next.version })]
       : []),
     ...(entered('callback_pending') ? [callbackOpenMessage({ ticketId: ticket.id, version: next.version, approvedAt: occurredAt(events).getTime() })] : []),
+    ...events.flatMap((event, index) => pressNotice(ticket, event, eventIds[index]!) ?? []),
   ];
 }

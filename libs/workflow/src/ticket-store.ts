@@ -70,7 +70,7 @@ export class TicketStore {
       const written = changes.filter((_, index) => saved[index]);
       if (written.length === 0) return saved;
       const assignments = await this.saveAssignments(manager, written);
-      await manager.insert(
+      const { identifiers } = await manager.insert(
         TicketEventEntity,
         written.flatMap(({ loaded, events }, index) =>
           events.map((event) =>
@@ -83,7 +83,13 @@ export class TicketStore {
           ),
         ),
       );
-      await writeOutbox(manager, ...written.flatMap(({ loaded, next, events }, index) => changeMessages(loaded.ticket, next, events, assignments[index]!.changed)));
+      // Each change's event ids, in the order inserted: a notice names the event it tells of.
+      const ids = identifiers.map((identifier) => Number(identifier.id));
+      const eventIds = written.map(({ events }) => ids.splice(0, events.length));
+      await writeOutbox(
+        manager,
+        ...written.flatMap(({ loaded, next, events }, index) => changeMessages(loaded.ticket, next, events, assignments[index]!.changed, eventIds[index]!)),
+      );
       for (const change of written) await change.alsoWrite?.(manager);
       return saved;
     });

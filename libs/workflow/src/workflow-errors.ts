@@ -21,6 +21,7 @@ const STATUS_OF: Readonly<Record<WorkflowErrorCode, HttpStatus>> = {
   duplicate_unit: HttpStatus.CONFLICT,
   unit_not_below: HttpStatus.BAD_REQUEST,
   child_due_after_parent: HttpStatus.BAD_REQUEST,
+  repeated_too_soon: HttpStatus.CONFLICT,
 };
 
 export function workflowHttpError(error: WorkflowError): HttpException {

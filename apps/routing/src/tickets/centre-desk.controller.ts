@@ -6,12 +6,15 @@ import type { TicketEntity } from '#libs/persistence';
 import { DispatchPlanner } from '../dispatch/dispatch-planner.js';
 import { factsOf } from '../dispatch/ticket-facts.js';
 import { UnitDirectory, type UnitInfo } from '../dispatch/unit-directory.js';
-import { ApproveDto, DispatchDto, RejectDto, ReviewDto } from './dto/centre-commands.dto.js';
+import { ApproveDto, DispatchDto, PressDto, RejectDto, ReviewDto } from './dto/centre-commands.dto.js';
 import { TicketQueriesService } from './ticket-queries.service.js';
 import { DeadlineClock } from '#libs/intake';
-import { actorOf, pickAssignment, WorkflowService } from '#libs/workflow';
+import { RUNNING_ASSIGNMENT_STATUSES, type Assignment } from '#libs/domain';
+import { actorOf, pickAssignment, WorkflowService, type LoadedTicket } from '#libs/workflow';
 
-/** The dispatchers' decisions: manual dispatch, review of replies, returns and extensions. */
+const running = (assignment: Assignment) => RUNNING_ASSIGNMENT_STATUSES.includes(assignment.status);
+
+/** The dispatchers' decisions: manual dispatch, review of replies, returns and extensions, urging and supervision. */
 @ApiTags('centre desk')
 @ApiBearerAuth()
 @Roles('dispatcher', 'admin')
@@ -95,6 +98,30 @@ export class CentreDeskController {
       reason: input.reason,
     }));
     return this.queries.detail(id, user);
+  }
+
+  @Post('urge')
+  @HttpCode(200)
+  async urge(@IdParam() id: number, @Body() input: PressDto, @CurrentUser() user: AuthUser) {
+    await this.workflow.execute(id, actorOf(user), async (loaded) => ({ type: 'urge', ...(await this.pressed(loaded, input, 'urged')) }));
+    return this.queries.detail(id, user);
+  }
+
+  @Post('supervise')
+  @HttpCode(200)
+  async supervise(@IdParam() id: number, @Body() input: PressDto, @CurrentUser() user: AuthUser) {
+    await this.workflow.execute(id, actorOf(user), async (loaded, now) => ({
+      type: 'supervise',
+      ...(await this.pressed(loaded, input, 'supervised')),
+      dueAt: await this.clock.supervisionDue(now),
+    }));
+    return this.queries.detail(id, user);
+  }
+
+  /** The assignment pressed (by default the only one still owing its reply), the note, and when it was last pressed so. */
+  private async pressed(loaded: LoadedTicket, input: PressDto, event: 'urged' | 'supervised') {
+    const assignmentId = pickAssignment(loaded, input.assignmentId, running, 'still owes its reply');
+    return { assignmentId, note: input.note, previousAt: await this.queries.lastEventAt(loaded.ticket.id, assignmentId, event) };
   }
 
   /** The unit named, or for a designation without one, the district government of the ticket's place. */

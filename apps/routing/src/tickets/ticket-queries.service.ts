@@ -2,13 +2,23 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import { DataScopeService, type AuthUser } from '#libs/auth';
-import { isUnitRole, RUNNING_ASSIGNMENT_STATUSES } from '#libs/domain';
+import { isUnitRole, RUNNING_ASSIGNMENT_STATUSES, type EventType } from '#libs/domain';
 import { TicketEntity, TicketEventEntity, UnitEntity, UserEntity } from '#libs/persistence';
-import type { ListTicketsQuery } from './dto/list-tickets.query.js';
+import type { AwaitingDecision, ListTicketsQuery } from './dto/list-tickets.query.js';
 import { ticketDetail, ticketSummary, type Names, type Viewer } from './ticket-view.js';
 import { actorOf, WorkflowService } from '#libs/workflow';
 
 const viewerOf = (user: AuthUser): Viewer => (isUnitRole(user.role) ? 'unit' : 'centre');
+
+/**
+ * An assignment whose request awaits the centre. A pending 延期 is a flag on a running assignment (the
+ * pool's counter counts the same; `idx_assignments_extension_request` finds them); a 退单 request is
+ * the assignment's status, the primary's or an assist's (which leaves the ticket's status as it was).
+ */
+const AWAITING: Record<AwaitingDecision, { where: string; parameters: Record<string, unknown> }> = {
+  extension: { where: 'a.extension_request_days IS NOT NULL AND a.status IN (:...running)', parameters: { running: RUNNING_ASSIGNMENT_STATUSES } },
+  return: { where: 'a.status = :returnRequested', parameters: { returnRequested: 'return_requested' } },
+};
 
 @Injectable()
 export class TicketQueriesService {
@@ -37,6 +47,7 @@ export class TicketQueriesService {
     if (query.overdue) {
       builder.andWhere(assignmentWhere('a.status IN (:...running) AND a.reply_due_at < :now'), { running: RUNNING_ASSIGNMENT_STATUSES, now: new Date() });
     }
+    if (query.awaiting) builder.andWhere(assignmentWhere(AWAITING[query.awaiting].where), AWAITING[query.awaiting].parameters);
     if (query.status) builder.andWhere('t.status = :status', { status: query.status });
     if (query.categoryCode) builder.andWhere('t.category_code LIKE :category', { category: `${query.categoryCode}%` });
     if (query.regionCode) builder.andWhere('t.region_code LIKE :region', { region: `${query.regionCode}%` });
@@ -50,6 +61,14 @@ export class TicketQueriesService {
       .getManyAndCount();
     const viewer = viewerOf(user);
     return { total, page: query.page, pageSize: query.pageSize, items: tickets.map((ticket) => ticketSummary(ticket, viewer)) };
+  }
+
+  /** When the assignment last had an event of this type (the centre's last urging, say); null if never. */
+  async lastEventAt(ticketId: number, assignmentId: number, type: EventType): Promise<Date | null> {
+    const event = await this.db
+      .getRepository(TicketEventEntity)
+      .findOne({ select: { id: true, occurredAt: true }, where: { ticketId, assignmentId, type }, order: { id: 'DESC' } });
+    return event?.occurredAt ?? null;
   }
 
   private async namesOf(unitIds: readonly (number | null)[], userIds: readonly (number | null)[]): Promise<Names> {

@@ -36,6 +36,8 @@ export const ticketSummary = (ticket: TicketEntity, viewer: Viewer) => ({
   createdAt: ticket.createdAt,
   dispatchDueAt: ticket.dispatchDueAt,
   closedAt: ticket.closedAt,
+  // Returned tickets back in the pool show it in the list: after enough rounds the centre must designate.
+  failedDispatchRounds: ticket.dispatchRounds,
   version: ticket.version,
 });
 
@@ -92,7 +94,6 @@ export const ticketDetail = (
   content: ticket.content,
   callId: ticket.callId,
   mergedIntoId: ticket.mergedIntoId,
-  failedDispatchRounds: ticket.dispatchRounds,
   assignments: assignments.map((assignment) => assignmentView(assignment, names)),
   timeline: events.map((event) => eventView(event, names)),
 });

@@ -61,6 +61,11 @@ export const COLUMNS = {
   'recordCallback:dissatisfiedUnsolved': { actor: actor('callback_agent'), command: { type: 'recordCallback', result: DISSATISFIED_UNSOLVED } },
   waiveCallback: { actor: actor('system'), command: { type: 'waiveCallback', samplePercent: 30 } },
   reopen: { actor: actor('system'), command: { type: 'reopen', signDueAt: hoursFromNow(24), replyDueAt: hoursFromNow(120) } },
+  urge: { actor: actor('dispatcher'), command: { type: 'urge', assignmentId: 1, note: 'Please reply today.', previousAt: null } },
+  supervise: {
+    actor: actor('dispatcher'),
+    command: { type: 'supervise', assignmentId: 1, note: 'Supervised by the centre.', dueAt: hoursFromNow(72), previousAt: null },
+  },
 } satisfies Record<string, Column>;
 export type ColumnName = keyof typeof COLUMNS;
 
@@ -89,6 +94,8 @@ export const ALLOWED: Readonly<Record<TicketStatus, Partial<Record<ColumnName, A
   dispatched: {
     sign: ['handling', 'signed'],
     requestReturn: ['return_requested', 'return_requested'],
+    urge: ['dispatched', 'urged'],
+    supervise: ['dispatched', 'supervised'],
   },
   handling: {
     reply: ['replied', 'replied'],
@@ -97,6 +104,8 @@ export const ALLOWED: Readonly<Record<TicketStatus, Partial<Record<ColumnName, A
     approveExtension: ['handling', 'extension_approved'],
     rejectExtension: ['handling', 'extension_rejected'],
     subDispatch: ['handling', 'sub_dispatched'],
+    urge: ['handling', 'urged'],
+    supervise: ['handling', 'supervised'],
   },
   replied: {
     'reviewReply:approve': ['callback_pending', 'reply_approved'],
@@ -113,6 +122,8 @@ export const ALLOWED: Readonly<Record<TicketStatus, Partial<Record<ColumnName, A
   return_requested: {
     approveReturn: ['pending_dispatch', 'return_approved'],
     rejectReturn: ['handling', 'return_rejected'],
+    urge: ['return_requested', 'urged'],
+    supervise: ['return_requested', 'supervised'],
   },
   closed: {},
   transferred: {},

@@ -57,3 +57,12 @@ export class RejectDto {
   @RequiredText(1000)
   reason: string;
 }
+
+/** 催办 / 督办 by hand: which assignment, and what the unit is told. */
+export class PressDto {
+  @AssignmentRef()
+  assignmentId?: number;
+
+  @RequiredText(500, 'What the unit is told (催办意见 / 督办意见)')
+  note: string;
+}

@@ -4,6 +4,10 @@ import { IsBoolean, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-val
 import { TICKET_STATUSES, type TicketStatus } from '#libs/domain';
 import { BooleanText, CategoryCode, IsInstant, RegionCode } from '#libs/platform';
 
+/** Requests waiting for the centre's decision: 延期 extension, 退单 return. */
+export const AWAITING_DECISIONS = ['extension', 'return'] as const;
+export type AwaitingDecision = (typeof AWAITING_DECISIONS)[number];
+
 export class ListTicketsQuery {
   @ApiPropertyOptional({ enum: TICKET_STATUSES })
   @IsOptional()
@@ -43,6 +47,11 @@ export class ListTicketsQuery {
   @BooleanText()
   @IsBoolean()
   overdue?: boolean;
+
+  @ApiPropertyOptional({ enum: AWAITING_DECISIONS, description: "Only tickets with an assignment whose extension or return request awaits the centre's decision" })
+  @IsOptional()
+  @IsIn(AWAITING_DECISIONS)
+  awaiting?: AwaitingDecision;
 
   @ApiPropertyOptional({ default: 1 })
   @IsOptional()
