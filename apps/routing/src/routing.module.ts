@@ -7,6 +7,8 @@ import { WorkflowModule } from '#libs/workflow';
 import { CalendarController } from './calendar/calendar.controller.js';
 import { CalendarService } from './calendar/calendar.service.js';
 import { DeadlineProcessor } from './deadlines/deadline.processor.js';
+import { DeadlinePolicyController } from './deadlines/deadline-policy.controller.js';
+import { DeadlinePolicyService } from './deadlines/deadline-policy.service.js';
 import { DeadlinesController } from './deadlines/deadlines.controller.js';
 import { Escalations } from './deadlines/escalations.js';
 import { DeadlineReconciler } from './deadlines/reconciler.js';
@@ -60,6 +62,7 @@ import { UsersService } from './users/users.service.js';
     CalendarController,
     NoticesController,
     DeadlinesController,
+    DeadlinePolicyController,
   ],
   providers: [
     UnitDirectory,
@@ -80,6 +83,7 @@ import { UsersService } from './users/users.service.js';
     Escalations,
     DeadlineProcessor,
     DeadlineReconciler,
+    DeadlinePolicyService,
     { provide: NOTICE_PROVIDER, useClass: TableNoticeProvider },
     NotifyProcessor,
   ],

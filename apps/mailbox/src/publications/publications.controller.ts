@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiConflictResponse, ApiOperation, ApiTags } from '@nest
 import { CurrentUser, Public, Roles, type AuthUser } from '#libs/auth';
 import { IdParam } from '#libs/platform';
 import { PagedTextQuery } from '../text-query.dto.js';
+import { PublicationQuery } from './publication-query.dto.js';
 import { PublicationsService } from './publications.service.js';
 
 /** The centre decides which replies are published. */
@@ -12,6 +13,14 @@ import { PublicationsService } from './publications.service.js';
 @Controller('publications')
 export class PublicationsController {
   constructor(private readonly publications: PublicationsService) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'Letters the centre may publish (candidate: consented, reply approved, not published; with the redacted copy) or has published',
+  })
+  list(@Query() query: PublicationQuery) {
+    return this.publications.centreList(query);
+  }
 
   @Post(':ticketId')
   @ApiOperation({ summary: '公开: publish a ticket’s approved reply, personal data redacted; answers the published copy' })

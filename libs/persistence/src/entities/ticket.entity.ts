@@ -13,6 +13,7 @@ import { UserEntity } from './user.entity.js';
 @Index('idx_tickets_region_created', ['regionCode', 'createdAt'])
 @Index('idx_tickets_category_created', ['categoryCode', 'createdAt'])
 @Index('idx_tickets_created', ['createdAt'])
+@Index('idx_tickets_publishable', ['publishConsent', 'channel', 'status']) // the letters the centre may publish
 export class TicketEntity {
   @PrimaryGeneratedColumn({ type: 'int', unsigned: true })
   id: number;
