@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { chromium, selectors, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, selectors, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { startTestApp, type TestApp } from './test-app.js';
+import { waitFor } from './waiting.js';
 
 /** Where the browser tests write a screenshot of each page they visit. */
 export const SCREENSHOTS = 'test/artifacts/screenshots';
@@ -53,4 +54,35 @@ export async function signedInPage(browser: Browser, url: string, username: stri
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
+}
+
+/**
+ * The text box a `data-test` names: Element Plus puts the attribute on the `<input>` itself for
+ * `el-input`, and pages wrap other controls in an element carrying it.
+ */
+export const field = (page: Page, testId: string): Locator =>
+  page.locator(`:is(input, textarea)[data-test="${testId}"], [data-test="${testId}"] :is(input, textarea)`).first();
+
+/** The API's field error Element Plus shows under the form item holding `testId`. */
+export const errorUnder = (page: Page, testId: string): Locator =>
+  page.locator('.el-form-item', { has: page.getByTestId(testId) }).locator('.el-form-item__error');
+
+/** Waits until the element's text contains `text` (Playwright's own assertions come with @playwright/test, not used here). */
+export async function showsText(locator: Locator, text: string): Promise<void> {
+  await locator.first().waitFor({ timeout: STEP_TIMEOUT_MS });
+  await waitFor(async () => ((await locator.first().textContent()) ?? '').includes(text), STEP_TIMEOUT_MS, `"${text}" shown`, 100);
+}
+
+/** Types into a filterable select and takes the first match. */
+export async function pick(page: Page, testId: string, text: string): Promise<void> {
+  await page.getByTestId(testId).click();
+  await page.keyboard.type(text);
+  await page.locator('.el-select-dropdown__item:visible', { hasText: text }).first().click();
+}
+
+/** Types into a filterable cascader (wrapped in an element carrying `testId`) and takes the first suggestion. */
+export async function pickRegion(page: Page, testId: string, text: string): Promise<void> {
+  await page.getByTestId(testId).click();
+  await field(page, testId).fill(text);
+  await page.locator('.el-cascader__suggestion-item:visible', { hasText: text }).first().click();
 }

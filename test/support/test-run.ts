@@ -22,6 +22,8 @@ export function testSettings(env: Record<string, string> = {}): Settings {
     REDIS_PREFIX: `${run}:${id}`,
     ...(process.env.DB_HOST && { DB_HOST: process.env.DB_HOST }),
     ...(process.env.REDIS_URL && { REDIS_URL: process.env.REDIS_URL }),
+    // A console built elsewhere (`vite build --outDir`), so that two builds need not share dist/console.
+    ...(process.env.CONSOLE_DIR && { CONSOLE_DIR: process.env.CONSOLE_DIR }),
     ...env,
   });
 }

@@ -42,6 +42,7 @@ export interface LeaderFigures {
 export interface CentrePool {
   byStatus: Record<string, number>;
   extensionRequests: number;
+  returnRequests: number;
   overdueAssignments: number;
   at: string;
 }

@@ -15,8 +15,6 @@ export interface RowsSource {
   query: () => Query;
   /** Whether rows need their assignments: each is fetched once per ticket version. */
   details?: () => boolean;
-  /** A filter the list endpoint does not have, on the rows' details (which it implies); the page is then the whole list. */
-  keep?: () => ((detail: TicketDetail) => boolean) | undefined;
 }
 
 // Details are fetched a few at a time: a page of rows must not flood a busy server.
@@ -44,12 +42,10 @@ export function useTicketRows(source: RowsSource) {
 
   async function load(): Promise<void> {
     const page = await get<TicketPage>('/tickets', source.query());
-    const keep = source.keep?.();
-    const withDetails = keep !== undefined || (source.details?.() ?? false);
+    const withDetails = source.details?.() ?? false;
     if (withDetails) await detailsOf(page.items);
-    const all = page.items.map((ticket) => ({ ticket, detail: withDetails ? cache.get(ticket.id) : undefined }));
-    rows.value = keep ? all.filter((row) => row.detail && keep(row.detail)) : all;
-    total.value = keep ? rows.value.length : page.total;
+    rows.value = page.items.map((ticket) => ({ ticket, detail: withDetails ? cache.get(ticket.id) : undefined }));
+    total.value = page.total;
   }
 
   let running: Promise<void> | undefined;

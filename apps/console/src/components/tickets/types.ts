@@ -21,6 +21,7 @@ export interface TicketSummary {
   createdAt: string;
   dispatchDueAt: string | null;
   closedAt: string | null;
+  failedDispatchRounds: number;
   version: number;
 }
 
@@ -62,7 +63,6 @@ export interface TicketDetail extends TicketSummary {
   content: string;
   callId: string | null;
   mergedIntoId: number | null;
-  failedDispatchRounds: number;
   assignments: Assignment[];
   timeline: TimelineEvent[];
 }
@@ -93,6 +93,7 @@ export interface Caseload {
 export interface CentrePool {
   byStatus: Record<string, number>;
   extensionRequests: number;
+  returnRequests: number;
   overdueAssignments: number;
   at: string;
 }
