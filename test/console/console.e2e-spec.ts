@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '#config/demo-city';
 import { batch, postEvents } from '../calls/cti.js';
-import { launchBrowser, newContext, screenshot, signedInPage, startServedApp, type ServedApp } from '../support/browser.js';
+import { errorUnder, field, launchBrowser, newContext, pick, pickRegion, screenshot, showsText, signedInPage, startServedApp, type ServedApp } from '../support/browser.js';
 import { addRule, authed, detail } from '../support/tickets.js';
 import { waitFor } from '../support/waiting.js';
 
@@ -66,7 +66,7 @@ describe('the console in a browser', () => {
     expect(await field(operator, 'citizen-phone').inputValue()).toBe(CALLER);
 
     await pick(operator, 'category', '噪音扰民');
-    await pickRegion(operator, '望海社区');
+    await pickRegion(operator, 'region', '望海社区');
     await field(operator, 'address').fill('望海路 18 号');
     await field(operator, 'title').fill('夜间施工噪音');
     await field(operator, 'content').fill('工地每晚十一点后仍在施工，影响休息。');
@@ -159,18 +159,16 @@ describe('the console in a browser', () => {
     await citizen.goto(`${t.url}/mailbox`);
     await field(citizen, 'captcha-answer').fill('zzzz');
     await citizen.getByTestId('letter-submit').click();
-    // Element Plus puts a form item's error under its field.
-    const errorOf = (testId: string) => citizen.locator('.el-form-item', { has: citizen.getByTestId(testId) }).locator('.el-form-item__error');
-    await showsText(errorOf('letter-title'), 'title');
-    await showsText(errorOf('letter-content'), 'content');
+    await showsText(errorUnder(citizen, 'letter-title'), 'title');
+    await showsText(errorUnder(citizen, 'letter-content'), 'content');
     await screenshot(citizen, 'mailbox-field-errors');
   }, 90_000);
 
   it('speaks Chinese by default and English on request', async () => {
     const page = await as('admin1');
     await showsText(page.getByTestId('menu-dashboard'), '领导驾驶舱');
+    await showsText(page.getByTestId('language'), 'English');
     await page.getByTestId('language').click();
-    await page.getByRole('option', { name: 'English' }).click();
     await showsText(page.getByTestId('menu-dashboard'), 'Dashboard');
     await page.goto(`${t.url}/figures`);
     await screenshot(page, 'unit-ranking-en');
@@ -195,30 +193,3 @@ describe('the console in a browser', () => {
     }
   }
 });
-
-/**
- * The text box a `data-test` names: Element Plus puts the attribute on the `<input>` itself for
- * `el-input`, and pages wrap other controls in an element carrying it.
- */
-const field = (page: Page, testId: string): Locator =>
-  page.locator(`:is(input, textarea)[data-test="${testId}"], [data-test="${testId}"] :is(input, textarea)`).first();
-
-/** Waits until the element's text contains `text` (Playwright's own assertions come with @playwright/test, not used here). */
-async function showsText(locator: Locator, text: string): Promise<void> {
-  await locator.first().waitFor({ timeout: LIVE_MS });
-  await waitFor(async () => ((await locator.first().textContent()) ?? '').includes(text), LIVE_MS, `"${text}" shown`, 100);
-}
-
-/** Types into a filterable select and takes the first match. */
-async function pick(page: Page, testId: string, text: string): Promise<void> {
-  await page.getByTestId(testId).click();
-  await page.keyboard.type(text);
-  await page.locator('.el-select-dropdown__item:visible', { hasText: text }).first().click();
-}
-
-/** Types into a filterable cascader and takes the first suggestion. */
-async function pickRegion(page: Page, text: string): Promise<void> {
-  await page.getByTestId('region').click();
-  await field(page, 'region').fill(text);
-  await page.locator('.el-cascader__suggestion-item:visible', { hasText: text }).first().click();
-}

@@ -55,6 +55,7 @@ export async function api<T>(method: string, path: string, body?: unknown, query
 export const get = <T>(path: string, query?: Query) => api<T>('GET', path, undefined, query);
 export const post = <T>(path: string, body: unknown = {}) => api<T>('POST', path, body);
 export const put = <T>(path: string, body: unknown) => api<T>('PUT', path, body);
+export const patch = <T>(path: string, body: unknown) => api<T>('PATCH', path, body);
 /** Resolves `true` once deleted (the API answers 204, no body), so that `useSubmit` tells it from a refusal. */
 export const del = (path: string) => api<unknown>('DELETE', path).then(() => true as const);
 

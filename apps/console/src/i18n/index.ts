@@ -2,16 +2,19 @@ import { createI18n } from 'vue-i18n';
 import { callbacks } from './callbacks';
 import { common } from './common';
 import { dashboard } from './dashboard';
+import { deadlines } from './deadlines';
+import { directory } from './directory';
 import { mailbox } from './mailbox';
 import { operator } from './operator';
+import { publishing } from './publishing';
 import { units } from './units';
 import { admin } from './admin';
 
-export const LOCALES = ['zh-CN', 'en'] as const;
+const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 const LOCALE_KEY = 'hotline.locale';
-const AREAS = [common, operator, callbacks, units, dashboard, mailbox, admin];
+const AREAS = [common, operator, callbacks, units, dashboard, mailbox, admin, directory, deadlines, publishing];
 
 const messagesOf = (locale: Locale) => Object.assign({}, ...AREAS.map((area) => area[locale]));
 

@@ -1,5 +1,6 @@
 import { ref, type Ref } from 'vue';
 import { get } from '../../api/http';
+import type { Tier, UnitKind } from './vocabulary';
 
 export interface Region {
   code: string;
@@ -14,6 +15,7 @@ export interface Category {
   parentCode: string | null;
   level: number;
   departmentDuty: boolean;
+  ownerUnitId: number | null;
   active: boolean;
 }
 
@@ -21,8 +23,12 @@ export interface Unit {
   id: number;
   code: string;
   name: string;
-  tier: 'city' | 'district' | 'street' | 'community';
+  tier: Tier;
+  kind: UnitKind;
   regionCode: string | null;
+  parentId: number | null;
+  /** Ids from the root down, `/3/17/52/`: a unit's subtree is every path it begins. */
+  path: string;
   active: boolean;
 }
 
@@ -31,14 +37,18 @@ export interface CodeOption {
   label: string;
 }
 
-/** Loaded once per page load: reference data changes rarely; a refusal is not kept, so signing in helps. */
-function cached<T>(path: string): () => Promise<T[]> {
+/**
+ * Loaded once per page load: reference data changes rarely; a refusal is not kept, so signing in helps.
+ * `forget` after an administrator's change: the next page asks afresh.
+ */
+function cached<T>(path: string): (() => Promise<T[]>) & { forget: () => void } {
   let loading: Promise<T[]> | undefined;
-  return () =>
+  const load = () =>
     (loading ??= get<T[]>(path).catch((error: unknown) => {
       loading = undefined;
       throw error;
     }));
+  return Object.assign(load, { forget: () => (loading = undefined) });
 }
 
 export const regions = cached<Region>('/regions');
@@ -66,10 +76,7 @@ export async function categoryOptions(leavesOnly = false): Promise<CodeOption[]>
 
 export const unitOptions = async (): Promise<CodeOption[]> => (await units()).map((unit) => ({ value: unit.code, label: unit.name }));
 
-/**
- * Options filled once loaded. The lists need a signed-in user: on the public mailbox page they stay
- * empty and the citizen types a code instead (the API has no public region or category list).
- */
+/** Options filled once loaded; a list that fails to load stays empty (CodeSelect then takes a typed code). */
 export function useOptions(load: () => Promise<CodeOption[]>): Ref<CodeOption[]> {
   const options = ref<CodeOption[]>([]);
   load().then(

@@ -1,9 +1,9 @@
 import { get } from '../../api/http';
+import type { Tier } from '../codes/vocabulary';
 
 /** The shapes GET /api/figures/* answers with (apps/callback/src/figures, libs/metrics). */
 
-export const TIERS = ['city', 'district', 'street', 'community'] as const;
-export type Tier = (typeof TIERS)[number];
+export { TIERS, type Tier } from '../codes/vocabulary';
 
 export type Grade = 'excellent' | 'good' | 'pass' | 'fail';
 
