@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { DataSource } from 'typeorm';
+import { describe, expect, it } from '@jest/globals';
 import { CategoryEntity, RegionEntity, UnitEntity } from '#libs/persistence';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { administration } from '../support/administration.js';
+import { appForSuite } from '../support/test-app.js';
 import { authed, NOISE_COMPLAINT, register, routed, unitIdOf } from '../support/tickets.js';
 
 interface Unit {
@@ -13,18 +13,11 @@ interface Unit {
 }
 
 describe('administration of units, regions and categories', () => {
-  let t: TestApp;
-  let db: DataSource;
-  beforeAll(async () => {
-    t = await startTestApp();
-    db = t.app.get(DataSource);
-  });
-  afterAll(() => t.close());
-
-  const asAdmin = (build: Parameters<typeof authed>[2]) => authed(t, 'admin1', build);
+  const t = appForSuite();
+  const { asAdmin, rows, refusedUnwritten } = administration(t);
   const createUnit = async (code: string, more: Record<string, unknown> = {}): Promise<Unit> =>
     (await asAdmin((http) => http.post('/api/units').send({ code, name: `单位${code}`, tier: 'street', kind: 'street_office', ...more })).expect(201)).body;
-  const storedUnit = (id: number) => db.getRepository(UnitEntity).findOneByOrFail({ id });
+  const storedUnit = (id: number) => rows(UnitEntity).findOneByOrFail({ id });
 
   describe('units', () => {
     it('creates a top unit and one below it, each with its path, and lists them', async () => {
@@ -49,18 +42,14 @@ describe('administration of units, regions and categories', () => {
       ['a parent given as text', { parentId: 'CENTRE' }, 'parentId'],
       ['an unknown field', { id: 5 }, 'id'],
     ])('refuses %s: 400 naming the field, nothing written', async (_case, change, field) => {
-      const before = await db.getRepository(UnitEntity).count();
       const body = { code: 'T-BAD', name: '坏单位', tier: 'street', kind: 'street_office', ...change };
-      const response = await asAdmin((http) => http.post('/api/units').send(body)).expect(400);
-      expect(Object.keys(response.body.fields)).toEqual([field]);
-      expect(await db.getRepository(UnitEntity).count()).toBe(before);
+      await refusedUnwritten(UnitEntity, asAdmin((http) => http.post('/api/units').send(body)), 400, field);
     });
 
     it('refuses a taken code: 409 naming code', async () => {
-      const before = await db.getRepository(UnitEntity).count();
-      const response = await asAdmin((http) => http.post('/api/units').send({ code: 'D-HOUSING', name: '重复', tier: 'city', kind: 'department' })).expect(409);
-      expect(response.body.fields).toEqual({ code: [expect.stringContaining('D-HOUSING')] });
-      expect(await db.getRepository(UnitEntity).count()).toBe(before);
+      const taken = asAdmin((http) => http.post('/api/units').send({ code: 'D-HOUSING', name: '重复', tier: 'city', kind: 'department' }));
+      const response = await refusedUnwritten(UnitEntity, taken, 409, 'code');
+      expect(response.body.fields.code).toEqual([expect.stringContaining('D-HOUSING')]);
     });
 
     it('changes name, tier, kind and region; the code never changes; null is no name', async () => {
@@ -148,13 +137,13 @@ describe('administration of units, regions and categories', () => {
     });
 
     it('only administrators write units', async () => {
-      const before = await db.getRepository(UnitEntity).count();
+      const before = await rows(UnitEntity).count();
       const housing = await unitIdOf(t, 'D-HOUSING');
       for (const username of ['dispatcher1', 'operator1', 'housing.admin']) {
         await authed(t, username, (http) => http.post('/api/units').send({ code: 'T-NOT-ADMIN', name: 'x', tier: 'city', kind: 'department' })).expect(403);
         await authed(t, username, (http) => http.patch(`/api/units/${housing}`).send({ name: 'x' })).expect(403);
       }
-      expect(await db.getRepository(UnitEntity).count()).toBe(before);
+      expect(await rows(UnitEntity).count()).toBe(before);
       expect(await storedUnit(housing)).toMatchObject({ name: '市住房和城乡建设局' });
     });
   });
@@ -183,16 +172,12 @@ describe('administration of units, regions and categories', () => {
       ['a community of a street that does not exist', { code: '379901999001' }, 'code'],
       ['no name', { name: '' }, 'name'],
     ])('refuses %s: 400 naming the field, nothing written', async (_case, change, field) => {
-      const before = await db.getRepository(RegionEntity).count();
-      const response = await asAdmin((http) => http.post('/api/regions').send({ code: '379901098', name: '坏街道', ...change })).expect(400);
-      expect(Object.keys(response.body.fields)).toEqual([field]);
-      expect(await db.getRepository(RegionEntity).count()).toBe(before);
+      await refusedUnwritten(RegionEntity, asAdmin((http) => http.post('/api/regions').send({ code: '379901098', name: '坏街道', ...change })), 400, field);
     });
 
     it('refuses a taken code (409 naming code), a blank new name, and a region that does not exist', async () => {
-      const taken = await asAdmin((http) => http.post('/api/regions').send({ code: '379901', name: '重复' })).expect(409);
-      expect(Object.keys(taken.body.fields)).toEqual(['code']);
-      expect(await db.getRepository(RegionEntity).findOneByOrFail({ code: '379901' })).toMatchObject({ name: expect.not.stringMatching('重复') });
+      await refusedUnwritten(RegionEntity, asAdmin((http) => http.post('/api/regions').send({ code: '379901', name: '重复' })), 409, 'code');
+      expect(await rows(RegionEntity).findOneByOrFail({ code: '379901' })).toMatchObject({ name: expect.not.stringMatching('重复') });
       const blank = await asAdmin((http) => http.patch('/api/regions/379901').send({ name: ' ' })).expect(400);
       expect(Object.keys(blank.body.fields)).toEqual(['name']);
       await asAdmin((http) => http.patch('/api/regions/379901').send({ name: 'x', parentCode: null })).expect(400);
@@ -203,7 +188,7 @@ describe('administration of units, regions and categories', () => {
       await authed(t, 'operator1', (http) => http.post('/api/regions').send({ code: '379901097', name: 'x' })).expect(403);
       await authed(t, 'haichuan.admin', (http) => http.patch('/api/regions/379901').send({ name: 'x' })).expect(403);
       await t.http().post('/api/regions').send({ code: '379901097', name: 'x' }).expect(401);
-      expect(await db.getRepository(RegionEntity).existsBy({ code: '379901097' })).toBe(false);
+      expect(await rows(RegionEntity).existsBy({ code: '379901097' })).toBe(false);
     });
   });
 
@@ -229,16 +214,12 @@ describe('administration of units, regions and categories', () => {
       ['a duty that is not a boolean', { departmentDuty: 'yes' }, 'departmentDuty'],
       ['no name', { name: undefined }, 'name'],
     ])('refuses %s: 400 naming the field, nothing written', async (_case, change, field) => {
-      const before = await db.getRepository(CategoryEntity).count();
-      const response = await asAdmin((http) => http.post('/api/categories').send({ code: '010198', name: '坏事项', ...change })).expect(400);
-      expect(Object.keys(response.body.fields)).toEqual([field]);
-      expect(await db.getRepository(CategoryEntity).count()).toBe(before);
+      await refusedUnwritten(CategoryEntity, asAdmin((http) => http.post('/api/categories').send({ code: '010198', name: '坏事项', ...change })), 400, field);
     });
 
     it('refuses a taken code: 409 naming code', async () => {
-      const response = await asAdmin((http) => http.post('/api/categories').send({ code: '010101', name: '重复' })).expect(409);
-      expect(Object.keys(response.body.fields)).toEqual(['code']);
-      expect(await db.getRepository(CategoryEntity).findOneByOrFail({ code: '010101' })).toMatchObject({ name: expect.not.stringMatching('重复') });
+      await refusedUnwritten(CategoryEntity, asAdmin((http) => http.post('/api/categories').send({ code: '010101', name: '重复' })), 409, 'code');
+      expect(await rows(CategoryEntity).findOneByOrFail({ code: '010101' })).toMatchObject({ name: expect.not.stringMatching('重复') });
     });
 
     it('deactivation is refused while active categories sit below; inactive ones are listed only for administrators', async () => {
@@ -262,7 +243,7 @@ describe('administration of units, regions and categories', () => {
       const below = await asAdmin((http) => http.post('/api/categories').send({ code: '9602', name: 'x' })).expect(400);
       expect(Object.keys(below.body.fields)).toEqual(['code']);
       await asAdmin((http) => http.patch('/api/categories/9601').send({ active: true })).expect(409);
-      expect(await db.getRepository(CategoryEntity).findOneByOrFail({ code: '9601' })).toMatchObject({ active: false });
+      expect(await rows(CategoryEntity).findOneByOrFail({ code: '9601' })).toMatchObject({ active: false });
     });
 
     it('a ticket cannot be registered in a deactivated category', async () => {
@@ -276,7 +257,7 @@ describe('administration of units, regions and categories', () => {
     it('only administrators write categories', async () => {
       await authed(t, 'dispatcher1', (http) => http.post('/api/categories').send({ code: '95', name: 'x' })).expect(403);
       await authed(t, 'leader1', (http) => http.patch('/api/categories/01').send({ name: 'x' })).expect(403);
-      expect(await db.getRepository(CategoryEntity).existsBy({ code: '95' })).toBe(false);
+      expect(await rows(CategoryEntity).existsBy({ code: '95' })).toBe(false);
     });
   });
 });

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
 import { AbstractLoader, ExpressLoader } from '@nestjs/serve-static';
 import { Test } from '@nestjs/testing';
@@ -50,6 +51,35 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const settings = testSettings(env);
   await prepareDatabase(settings.db);
   return openTestApp(settings);
+}
+
+/**
+ * The app of the tests of the enclosing describe block: started before the first, closed after the
+ * last. What it returns stands for that app from the start, so that helpers made at describe time can
+ * hold it; it answers once the tests run.
+ */
+export function appForSuite(env: Record<string, string> = {}): TestApp {
+  let started: TestApp | undefined;
+  beforeAll(async () => {
+    started = await startTestApp(env);
+  });
+  afterAll(() => started?.close());
+  const current = (): TestApp => {
+    if (!started) throw new Error('the suite app starts before the tests: use it inside them');
+    return started;
+  };
+  return {
+    get app() {
+      return current().app;
+    },
+    get settings() {
+      return current().settings;
+    },
+    http: () => current().http(),
+    tokenOf: (username) => current().tokenOf(username),
+    close: () => current().close(),
+    stop: () => current().stop(),
+  };
 }
 
 /** The app over an existing database, as a restarted process finds it. */

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { samplingRuleProblems, type SamplingRule } from '#libs/callbacks';
 import { Catalogue } from '#libs/intake';
 import { CallbackSamplingRuleEntity } from '#libs/persistence';
-import { invalidFields } from '#libs/platform';
+import { refuseInvalidFields } from '#libs/platform';
 
 /** The sampling rules as stored; an edit applies to the next reply approved. */
 @Injectable()
@@ -30,7 +30,7 @@ export class SamplingRules {
         problems[`rules.${index}.categoryPrefix`] = [`rules.${index}.categoryPrefix ${categoryPrefix} is not a known category`];
       }
     }
-    if (Object.keys(problems).length > 0) throw invalidFields(problems);
+    refuseInvalidFields(problems);
     await this.db.transaction(async (manager) => {
       // DELETE, not TRUNCATE: TRUNCATE commits on its own.
       await manager.createQueryBuilder().delete().from(CallbackSamplingRuleEntity).execute();

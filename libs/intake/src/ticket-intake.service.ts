@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { newQueryCode, queryCodeHash } from '#libs/auth';
 import { dispatchDueAt } from '#libs/deadlines';
 import type { Actor, Channel, RequestType, Urgency } from '#libs/domain';
-import { callBatches, invalidFields } from '#libs/platform';
+import { callBatches, refuseInvalidFields, type FieldMessages } from '#libs/platform';
 import { TicketEntity, TicketEventEntity } from '#libs/persistence';
 import { OutboxRelay, planMessage, routeMessage, ticketPushMessage, writeOutbox } from '#libs/queues';
 import { SETTINGS, type Settings } from '#libs/settings';
@@ -160,11 +160,11 @@ export class TicketIntakeService {
   /** Unknown codes are the caller's mistake: 400 naming the field, before anything is written. */
   private async requireKnownCodes(categoryCode: string, regionCode: string): Promise<void> {
     const [category, region] = await Promise.all([this.catalogue.category(categoryCode), this.catalogue.hasRegion(regionCode)]);
-    const fields: Record<string, string[]> = {};
+    const fields: FieldMessages = {};
     if (!category?.active) fields.categoryCode = [`categoryCode ${categoryCode} is not a known category`];
     else if (!category.leaf) fields.categoryCode = [`categoryCode ${categoryCode} is a group; choose one of its leaves`];
     if (!region) fields.regionCode = [`regionCode ${regionCode} is not a known region`];
-    if (Object.keys(fields).length > 0) throw invalidFields(fields);
+    refuseInvalidFields(fields);
   }
 
   /**

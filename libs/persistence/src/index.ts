@@ -5,4 +5,5 @@ export * from './entities/index.js';
 export * from './knowledge-search.js';
 export * from './knowledge-terms.js';
 export * from './like.js';
+export * from './partial-update.js';
 export * from './unit-figures.js';

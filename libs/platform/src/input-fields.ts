@@ -1,7 +1,7 @@
 import { applyDecorators, Param } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateBy, ValidateIf } from 'class-validator';
+import { IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min, ValidateBy, ValidateIf } from 'class-validator';
 import { isLocalDate } from '#libs/calendar';
 import { ParseIdPipe } from './validation.js';
 
@@ -26,13 +26,13 @@ export const OptionalText = (maxLength: number, description?: string) =>
  */
 export const Omittable = (): PropertyDecorator => ValidateIf((_object, value) => value !== undefined);
 
-/** The columns a partial change writes: a field left out stays as it is (null is sent on purpose: it clears). */
-export const sentFields = <T extends object>(change: T): Partial<T> =>
-  Object.fromEntries(Object.entries(change).filter(([, value]) => value !== undefined)) as Partial<T>;
-
 /** A required text in a partial change: left out, it stays as it is; sent, blanks and null are refused. */
 export const OmittableText = (maxLength: number, description?: string) =>
   applyDecorators(ApiPropertyOptional({ maxLength, description }), Omittable(), Trim(), IsString(), IsNotEmpty(), MaxLength(maxLength));
+
+/** Another record's id in a body, that may be left out (and, with `nullable`, sent as null to clear the link). */
+export const OptionalId = (description: string, { nullable = false }: { nullable?: boolean } = {}) =>
+  applyDecorators(ApiPropertyOptional({ description, ...(nullable ? { nullable } : {}) }), IsOptional(), IsInt(), Min(1));
 
 interface CodeFieldOptions {
   /** May be left out (and, with `nullable`, sent as null to clear it). */

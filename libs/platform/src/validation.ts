@@ -1,8 +1,11 @@
 import { BadRequestException, ConflictException, Injectable, ValidationPipe, type ArgumentMetadata, type PipeTransform, type ValidationError } from '@nestjs/common';
 
-/** `{ "citizen.phone": ["citizen.phone must be …"] }`: every refused field by its path. */
-export function fieldErrors(errors: ValidationError[], parent = ''): Record<string, string[]> {
-  const fields: Record<string, string[]> = {};
+/** `{ "citizen.phone": ["citizen.phone must be …"] }`: the messages of each refused field, by its path. */
+export type FieldMessages = Record<string, string[]>;
+
+/** Every field class-validator refused, nested ones by their path. */
+export function fieldErrors(errors: ValidationError[], parent = ''): FieldMessages {
+  const fields: FieldMessages = {};
   for (const error of errors) {
     const path = parent ? `${parent}.${error.property}` : error.property;
     if (error.constraints) fields[path] = Object.values(error.constraints);
@@ -12,8 +15,13 @@ export function fieldErrors(errors: ValidationError[], parent = ''): Record<stri
 }
 
 /** The 400 every refused input gets, from the validation pipe or from a check against the database. */
-export const invalidFields = (fields: Record<string, string[]>): BadRequestException =>
+export const invalidFields = (fields: FieldMessages): BadRequestException =>
   new BadRequestException({ statusCode: 400, error: 'Bad Request', message: 'Some fields are invalid', fields });
+
+/** After checks against the database that each add their field's messages: one 400 naming them all, if any. */
+export function refuseInvalidFields(fields: FieldMessages): void {
+  if (Object.keys(fields).length > 0) throw invalidFields(fields);
+}
 
 export const invalidField = (field: string, message: string): BadRequestException => invalidFields({ [field]: [message] });
 

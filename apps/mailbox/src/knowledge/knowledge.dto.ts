@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsInt, IsOptional, Min } from 'class-validator';
-import { BooleanText, CategoryCode, IsLocalDate, OptionalText, RequiredText } from '#libs/platform';
+import { IsBoolean, IsOptional } from 'class-validator';
+import { CategoryCode, IsLocalDate, OptionalId, OptionalText, QueryFlag, RequiredText } from '#libs/platform';
 import { GROUP_OR_CATEGORY, PagedTextQuery } from '../text-query.dto.js';
 
 /** A day the answer starts or stops holding; null: no such bound. */
@@ -28,10 +28,7 @@ export class KnowledgeArticleDto {
   @ValidityDay('2026-12-31', 'Last day the answer holds (none: until changed)')
   validTo?: string | null;
 
-  @ApiPropertyOptional({ description: "The unit that owns and keeps the article current; by default the writer's own unit" })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @OptionalId("The unit that owns and keeps the article current; by default the writer's own unit")
   ownerUnitId?: number;
 
   @ApiPropertyOptional({ default: true, description: 'Shown on the public mailbox page too (false: staff only, 内部口径)' })
@@ -42,9 +39,6 @@ export class KnowledgeArticleDto {
 
 /** The staff's search: the public one's text and category, articles not valid today, and paging. */
 export class SearchKnowledgeQuery extends PagedTextQuery {
-  @ApiPropertyOptional({ default: false, description: 'Also articles not valid today (admin: all; unit_admin: those of its units)' })
-  @IsOptional()
-  @BooleanText()
-  @IsBoolean()
+  @QueryFlag('Also articles not valid today (admin: all; unit_admin: those of its units)')
   includeExpired?: boolean;
 }

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { DataScopeService, inScope, type AuthUser } from '#libs/auth';
 import { localDateOf } from '#libs/calendar';
 import { Catalogue } from '#libs/intake';
-import { invalidFields } from '#libs/platform';
+import { refuseInvalidFields, type FieldMessages } from '#libs/platform';
 import {
   KnowledgeArticleEntity,
   knowledgeCountStatement,
@@ -143,7 +143,7 @@ export class KnowledgeService {
 
   /** The row to write, after the checks the validation pipe cannot make: 400 naming each field at fault. */
   private async columnsOf(input: KnowledgeArticleDto, user: AuthUser) {
-    const fields: Record<string, string[]> = {};
+    const fields: FieldMessages = {};
     const categoryCode = input.categoryCode ?? null;
     const ownerUnitId = input.ownerUnitId ?? user.unitId;
     const validFrom = input.validFrom ?? null;
@@ -159,7 +159,7 @@ export class KnowledgeService {
     } else if (!(await this.mayEdit(user, ownerUnitId))) {
       fields.ownerUnitId = ['ownerUnitId must be your unit or a unit below it'];
     }
-    if (Object.keys(fields).length > 0) throw invalidFields(fields);
+    refuseInvalidFields(fields);
     const keywords = input.keywords ?? '';
     return {
       title: input.title,

@@ -2,13 +2,11 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, Like, type DataSource, type FindOptionsWhere } from 'typeorm';
 import type { AuthUser } from '#libs/auth';
-import { escapeLike, PublicationEntity, TicketEntity, UserEntity } from '#libs/persistence';
+import { duplicateKeyAs, escapeLike, PublicationEntity, TicketEntity, UserEntity } from '#libs/persistence';
 import { redactPersonalData } from '#libs/publication';
 import type { PagedTextQuery } from '../text-query.dto.js';
 import { approvedReplies, approvedReply, hasStandingReply, REPLY_SHOWN_STATUSES, type ApprovedReply } from '../letters/approved-reply.js';
 import type { PublicationQuery } from './publication-query.dto.js';
-
-const DUPLICATE_KEY = 'ER_DUP_ENTRY';
 
 /** A published letter as anyone may read it. */
 const publicView = ({ ticketNumber, categoryCode, title, content, reply, repliedAt, publishedAt }: PublicationEntity) => ({
@@ -58,9 +56,7 @@ export class PublicationsService {
     await this.db
       .getRepository(PublicationEntity)
       .insert(publication)
-      .catch((error: { code?: string }) => {
-        throw error.code === DUPLICATE_KEY ? new ConflictException(`ticket ${ticketId} is already published`) : error;
-      });
+      .catch(duplicateKeyAs(new ConflictException(`ticket ${ticketId} is already published`)));
     return publicView(publication as PublicationEntity);
   }
 

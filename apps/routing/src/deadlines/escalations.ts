@@ -2,15 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { assignmentTimerKinds, firedKeyOf, flagsAfterStep, SIGN_DUE, SIGN_DUE_ACTIONS, stepOfTimer, ticketTimerKinds } from '#libs/deadlines';
-import { AssignmentEntity, TicketEntity, TicketEventEntity } from '#libs/persistence';
+import { AssignmentEntity, isDuplicateKey, TicketEntity, TicketEventEntity } from '#libs/persistence';
 import { SYSTEM } from '#libs/domain';
 import { noticeMessage, OutboxRelay, ticketPushMessage, writeOutbox, type TimerJob } from '#libs/queues';
 import { noticeText } from './notice-text.js';
 import { DeadlineClock, eventRow } from '#libs/intake';
 
 export type TimerOutcome = 'fired' | 'stale' | 'already fired';
-
-const DUPLICATE_KEY = 'ER_DUP_ENTRY';
 
 /**
  * What a timer does when it comes due. It re-reads its subject and acts only if the subject is still at
@@ -32,8 +30,8 @@ export class Escalations {
       .transaction((manager) =>
         timer.subject === 'ticket' ? this.dispatchOverdue(manager, timer, firedKey) : this.assignmentDue(manager, timer, firedKey),
       )
-      .catch((error: { code?: string }) => {
-        if (error.code === DUPLICATE_KEY) return 'already fired' as const;
+      .catch((error: unknown) => {
+        if (isDuplicateKey(error)) return 'already fired' as const;
         throw error;
       });
     if (outcome === 'fired') this.relay.nudge();

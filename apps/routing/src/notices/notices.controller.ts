@@ -1,20 +1,13 @@
 import { Controller, Get, HttpCode, NotFoundException, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { IsNull, type DataSource } from 'typeorm';
 import { CurrentUser, DataScopeService, inScope, type AuthUser } from '#libs/auth';
-import { IdParam } from '#libs/platform';
+import { IdParam, QueryNumber } from '#libs/platform';
 import { NoticeEntity } from '#libs/persistence';
 
 class NoticeQuery {
-  @ApiPropertyOptional({ default: 50, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @QueryNumber({ default: 50, max: 200 })
   limit: number = 50;
 }
 

@@ -3,11 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { categoryPlaceOf } from '#libs/domain';
 import { Catalogue } from '#libs/intake';
-import { conflictingField, invalidFields, sentFields } from '#libs/platform';
-import { CategoryEntity, isDuplicateKey, UnitEntity } from '#libs/persistence';
+import { conflictingField, refuseInvalidFields, type FieldMessages } from '#libs/platform';
+import { CategoryEntity, duplicateKeyAs, UnitEntity, updateSentFields } from '#libs/persistence';
 import type { ChangeCategoryDto, CreateCategoryDto } from './category.dto.js';
-
-type Fields = Record<string, string[]>;
 
 /**
  * 事项分类 administration. Categories are deactivated, never removed (tickets and rules name them);
@@ -25,16 +23,14 @@ export class CategoriesService {
     const { code, name } = input;
     const { level, parentCode } = categoryPlaceOf(code)!;
     await this.db.transaction(async (manager) => {
-      const fields: Fields = {};
+      const fields: FieldMessages = {};
       if (parentCode !== null && !(await this.lockedParent(manager, parentCode))?.active) {
         fields.code = [`code ${code} belongs under the category ${parentCode}, which is not an active category`];
       }
       await this.checkOwner(manager, input.ownerUnitId, fields);
-      if (Object.keys(fields).length > 0) throw invalidFields(fields);
+      refuseInvalidFields(fields);
       const row = { code, name, level, parentCode, departmentDuty: input.departmentDuty ?? false, ownerUnitId: input.ownerUnitId ?? null };
-      await manager.insert(CategoryEntity, row).catch((error: unknown) => {
-        throw isDuplicateKey(error) ? conflictingField('code', `code ${code} is taken by another category`) : error;
-      });
+      await manager.insert(CategoryEntity, row).catch(duplicateKeyAs(conflictingField('code', `code ${code} is taken by another category`)));
     });
     this.catalogue.invalidate();
     return this.get(code);
@@ -44,9 +40,9 @@ export class CategoriesService {
     await this.db.transaction(async (manager) => {
       const category = await manager.findOne(CategoryEntity, { where: { code }, lock: { mode: 'pessimistic_write' } });
       if (!category) throw notFound(code);
-      const fields: Fields = {};
+      const fields: FieldMessages = {};
       await this.checkOwner(manager, input.ownerUnitId, fields);
-      if (Object.keys(fields).length > 0) throw invalidFields(fields);
+      refuseInvalidFields(fields);
       if (input.active === false && category.active) {
         const children = await manager.countBy(CategoryEntity, { parentCode: code, active: true });
         if (children > 0) throw new ConflictException(`Category ${code} cannot be deactivated while ${children} active categories sit below it`);
@@ -55,8 +51,7 @@ export class CategoriesService {
         throw new ConflictException(`Category ${code} cannot be reactivated below the inactive category ${category.parentCode}`);
       }
       const { name, departmentDuty, ownerUnitId, active } = input;
-      const changes = sentFields({ name, departmentDuty, ownerUnitId, active });
-      if (Object.keys(changes).length > 0) await manager.update(CategoryEntity, { code }, changes);
+      await updateSentFields(manager, CategoryEntity, { code }, { name, departmentDuty, ownerUnitId, active });
     });
     this.catalogue.invalidate();
     return this.get(code);
@@ -73,7 +68,7 @@ export class CategoriesService {
     return manager.findOne(CategoryEntity, { where: { code }, lock: { mode: 'pessimistic_read' } });
   }
 
-  private async checkOwner(manager: EntityManager, ownerUnitId: number | null | undefined, fields: Fields): Promise<void> {
+  private async checkOwner(manager: EntityManager, ownerUnitId: number | null | undefined, fields: FieldMessages): Promise<void> {
     if (ownerUnitId && !(await manager.existsBy(UnitEntity, { id: ownerUnitId, active: true }))) fields.ownerUnitId = [`ownerUnitId ${ownerUnitId} is not an active unit`];
   }
 }

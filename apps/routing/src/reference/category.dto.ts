@@ -1,8 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsInt, IsOptional, Min } from 'class-validator';
+import { IsBoolean } from 'class-validator';
 import { categoryPlaceOf } from '#libs/domain';
-import { Omittable, OmittableText, RequiredText } from '#libs/platform';
+import { Omittable, OmittableText, OptionalId, RequiredText } from '#libs/platform';
 import { IncludeInactive } from './include-inactive.js';
 import { TreeCode } from './tree-code.js';
 
@@ -18,13 +18,7 @@ const DepartmentDuty = () =>
     IsBoolean(),
   );
 
-const OwnerUnitId = () =>
-  applyDecorators(
-    ApiPropertyOptional({ nullable: true, description: 'The unit the dispatch catalogue names as owner (null: none)' }),
-    IsOptional(),
-    IsInt(),
-    Min(1),
-  );
+const OwnerUnitId = () => OptionalId('The unit the dispatch catalogue names as owner (null: none)', { nullable: true });
 
 /** 事项分类: a new group, class or item; its level and parent follow from the code. */
 export class CreateCategoryDto {

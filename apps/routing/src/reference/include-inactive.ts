@@ -1,17 +1,9 @@
-import { applyDecorators, ForbiddenException } from '@nestjs/common';
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsOptional } from 'class-validator';
+import { ForbiddenException } from '@nestjs/common';
 import type { AuthUser } from '#libs/auth';
-import { BooleanText } from '#libs/platform';
+import { QueryFlag } from '#libs/platform';
 
 /** `includeInactive=true`: also the rows deactivated (kept, since history refers to them), for administrators. */
-export const IncludeInactive = () =>
-  applyDecorators(
-    ApiPropertyOptional({ default: false, description: 'Also inactive rows (administrators only)' }),
-    IsOptional(),
-    BooleanText(),
-    IsBoolean(),
-  );
+export const IncludeInactive = () => QueryFlag('Also inactive rows (administrators only)');
 
 /** Whether to list inactive rows too: only an administrator may ask, anyone else is told so (403). */
 export function includingInactive(asked: boolean | undefined, user: AuthUser | undefined): boolean {

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { regionPlaceOf } from '#libs/domain';
 import { Catalogue } from '#libs/intake';
 import { conflictingField, invalidField } from '#libs/platform';
-import { isDuplicateKey, RegionEntity } from '#libs/persistence';
+import { duplicateKeyAs, RegionEntity } from '#libs/persistence';
 import type { CreateRegionDto, RenameRegionDto } from './region.dto.js';
 
 /** 属地 administration: regions are added and renamed, never removed (tickets and rules name them). */
@@ -21,9 +21,7 @@ export class RegionsService {
       if (parentCode !== null && !(await manager.existsBy(RegionEntity, { code: parentCode }))) {
         throw invalidField('code', `code ${code} belongs under the region ${parentCode}, which does not exist`);
       }
-      await manager.insert(RegionEntity, { code, name, level, parentCode }).catch((error: unknown) => {
-        throw isDuplicateKey(error) ? conflictingField('code', `code ${code} is taken by another region`) : error;
-      });
+      await manager.insert(RegionEntity, { code, name, level, parentCode }).catch(duplicateKeyAs(conflictingField('code', `code ${code} is taken by another region`)));
     });
     // Tickets in the new region pass intake's check on this instance at once.
     this.catalogue.invalidate();

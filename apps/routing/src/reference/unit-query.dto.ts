@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Min } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { TIERS, type Tier } from '#libs/domain';
+import { QueryNumber } from '#libs/platform';
 import { IncludeInactive } from './include-inactive.js';
 
 export class UnitQueryDto {
@@ -10,11 +10,7 @@ export class UnitQueryDto {
   @IsIn(TIERS)
   tier?: Tier;
 
-  @ApiPropertyOptional({ description: 'Only the units directly below this one' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @QueryNumber({ description: 'Only the units directly below this one' })
   parentId?: number;
 
   @IncludeInactive()

@@ -1,18 +1,11 @@
-import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsOptional, Matches, Min } from 'class-validator';
+import { IsBoolean, IsIn, Matches } from 'class-validator';
 import { TIERS, UNIT_KINDS, type Tier, type UnitKind } from '#libs/domain';
-import { Omittable, OmittableText, RegionCode, RequiredText } from '#libs/platform';
+import { Omittable, OmittableText, OptionalId, RegionCode, RequiredText } from '#libs/platform';
 
 const UnitRegion = () => RegionCode({ optional: true, nullable: true, description: '属地: the district, street or community the unit answers for (null: none)' });
 
-const ParentId = () =>
-  applyDecorators(
-    ApiPropertyOptional({ nullable: true, description: 'The active unit it sits below (null: a top unit)' }),
-    IsOptional(),
-    IsInt(),
-    Min(1),
-  );
+const ParentId = () => OptionalId('The active unit it sits below (null: a top unit)', { nullable: true });
 
 /** 承办单位: a new unit. Its path in the tree is computed from its parent's. */
 export class CreateUnitDto {

@@ -3,13 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { unitCodesOf } from '#libs/dispatch-rules';
 import { OPEN_ASSIGNMENT_STATUSES } from '#libs/domain';
-import { conflictingField, invalidFields, sentFields } from '#libs/platform';
-import { AssignmentEntity, DispatchRuleEntity, isDuplicateKey, RegionEntity, UnitEntity } from '#libs/persistence';
+import { conflictingField, refuseInvalidFields, type FieldMessages } from '#libs/platform';
+import { AssignmentEntity, DispatchRuleEntity, duplicateKeyAs, RegionEntity, UnitEntity, updateSentFields } from '#libs/persistence';
 import { UnitDirectory } from '../dispatch/unit-directory.js';
 import type { ChangeUnitDto, CreateUnitDto } from './unit.dto.js';
 import { pathOf, planMove, type PathMove } from './unit-paths.js';
-
-type Fields = Record<string, string[]>;
 
 /**
  * 承办单位 administration. Units are never deleted (tickets, users and figures refer to them): they are
@@ -26,17 +24,15 @@ export class UnitsService {
 
   async create(input: CreateUnitDto): Promise<UnitEntity> {
     const id = await this.db.transaction(async (manager) => {
-      const fields: Fields = {};
+      const fields: FieldMessages = {};
       await this.checkRegion(manager, input.regionCode, fields);
       const parent = input.parentId ? await this.activeParent(manager, input.parentId, fields) : null;
-      if (Object.keys(fields).length > 0) throw invalidFields(fields);
+      refuseInvalidFields(fields);
       const { code, name, tier, kind } = input;
       // The path names the new id, which the insert gives: written in two steps, inside the transaction.
       const inserted = await manager
         .insert(UnitEntity, { code, name, tier, kind, regionCode: input.regionCode ?? null, parentId: parent?.id ?? null, path: '/' })
-        .catch((error: unknown) => {
-          throw isDuplicateKey(error) ? conflictingField('code', `code ${code} is taken by another unit`) : error;
-        });
+        .catch(duplicateKeyAs(conflictingField('code', `code ${code} is taken by another unit`)));
       const unitId = Number(inserted.identifiers[0]!.id);
       await manager.update(UnitEntity, { id: unitId }, { path: pathOf(unitId, parent?.path ?? null) });
       return unitId;
@@ -49,15 +45,14 @@ export class UnitsService {
     await this.db.transaction(async (manager) => {
       const unit = await manager.findOne(UnitEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!unit) throw notFound(id);
-      const fields: Fields = {};
+      const fields: FieldMessages = {};
       await this.checkRegion(manager, input.regionCode, fields);
       const move = input.parentId === undefined ? undefined : await this.planMove(manager, unit, input.parentId, fields);
-      if (Object.keys(fields).length > 0) throw invalidFields(fields);
+      refuseInvalidFields(fields);
       if (input.active === false && unit.active) await this.requireIdle(manager, unit);
       if (input.active === true && !unit.active && input.parentId === undefined) await this.requireActiveParent(manager, unit);
       const { name, tier, kind, regionCode, parentId, active } = input;
-      const changes = sentFields({ name, tier, kind, regionCode, parentId, active });
-      if (Object.keys(changes).length > 0) await manager.update(UnitEntity, { id }, changes);
+      await updateSentFields(manager, UnitEntity, { id }, { name, tier, kind, regionCode, parentId, active });
       if (move && move.from !== move.to) {
         // The whole subtree in one statement: every path under the old prefix gets the new one.
         await manager.query('UPDATE units SET path = CONCAT(?, SUBSTRING(path, ?)) WHERE path LIKE ?', [move.to, move.from.length + 1, `${move.from}%`]);
@@ -73,19 +68,19 @@ export class UnitsService {
     return unit;
   }
 
-  private async checkRegion(manager: EntityManager, regionCode: string | null | undefined, fields: Fields): Promise<void> {
+  private async checkRegion(manager: EntityManager, regionCode: string | null | undefined, fields: FieldMessages): Promise<void> {
     if (regionCode && !(await manager.existsBy(RegionEntity, { code: regionCode }))) fields.regionCode = [`regionCode ${regionCode} is not a known region`];
   }
 
   /** The parent, locked against a concurrent move or deactivation while this change reads its path. */
-  private async activeParent(manager: EntityManager, parentId: number, fields: Fields): Promise<UnitEntity | null> {
+  private async activeParent(manager: EntityManager, parentId: number, fields: FieldMessages): Promise<UnitEntity | null> {
     const parent = await manager.findOne(UnitEntity, { where: { id: parentId }, lock: { mode: 'pessimistic_read' } });
     if (parent?.active) return parent;
     fields.parentId = [`parentId ${parentId} is not an active unit`];
     return null;
   }
 
-  private async planMove(manager: EntityManager, unit: UnitEntity, parentId: number | null, fields: Fields): Promise<PathMove | undefined> {
+  private async planMove(manager: EntityManager, unit: UnitEntity, parentId: number | null, fields: FieldMessages): Promise<PathMove | undefined> {
     const parent = parentId === null ? null : await this.activeParent(manager, parentId, fields);
     if (parentId !== null && !parent) return undefined;
     // The subtree is locked too: a unit created below it meanwhile waits, then gets the new path.

@@ -2,7 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ruleProblems, unitCodesOf } from '#libs/dispatch-rules';
-import { invalidFields } from '#libs/platform';
+import { refuseInvalidFields, type FieldMessages } from '#libs/platform';
 import { DispatchRuleEntity } from '#libs/persistence';
 import { RuleBook } from '../dispatch/rule-book.js';
 import { UnitDirectory } from '../dispatch/unit-directory.js';
@@ -55,7 +55,7 @@ export class RulesService {
 
   /** The rules library's checks, then that every unit it names exists: 400 naming the field. */
   private async requireValid(input: RuleDto): Promise<void> {
-    const fields: Record<string, string[]> = {};
+    const fields: FieldMessages = {};
     for (const { field, message } of ruleProblems(input)) (fields[field] ??= []).push(`${field} ${message}`);
     if (Object.keys(fields).length === 0) {
       const codes = unitCodesOf(input.action);
@@ -63,6 +63,6 @@ export class RulesService {
       const unknown = codes.filter((_, index) => !known[index]);
       if (unknown.length > 0) fields.action = [`action names unknown units: ${unknown.join(', ')}`];
     }
-    if (Object.keys(fields).length > 0) throw invalidFields(fields);
+    refuseInvalidFields(fields);
   }
 }

@@ -1,7 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Min } from 'class-validator';
-import { CategoryCode, RegionCode, RequiredText } from '#libs/platform';
+import { CategoryCode, QueryNumber, RegionCode, RequiredText } from '#libs/platform';
 
 /** 并单 suggestions for a ticket being registered (or one in the pool): its category, region and text. */
 export class SimilarTicketsQuery {
@@ -14,10 +11,6 @@ export class SimilarTicketsQuery {
   @RequiredText(4100, 'The title and content as written so far')
   text: string;
 
-  @ApiPropertyOptional({ description: 'The ticket the suggestions are for, left out of them' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @QueryNumber({ description: 'The ticket the suggestions are for, left out of them' })
   excludeTicketId?: number;
 }

@@ -1,17 +1,10 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { ROLES, type Role } from '#libs/domain';
-import { BooleanText, Omittable, OmittableText, RequiredText, Trim } from '#libs/platform';
+import { Omittable, OmittableText, OptionalId, OptionalText, PageQuery, QueryFlag, QueryNumber, RequiredText } from '#libs/platform';
 
-const UnitId = () =>
-  applyDecorators(
-    ApiPropertyOptional({ nullable: true, description: 'Required for unit_handler and unit_admin; empty for the centre roles' }),
-    IsOptional(),
-    IsInt(),
-    Min(1),
-  );
+const UnitId = () => OptionalId('Required for unit_handler and unit_admin; empty for the centre roles', { nullable: true });
 
 /** Not trimmed: blanks may be part of a password. */
 const Password = () =>
@@ -60,12 +53,8 @@ export class ResetPasswordDto {
   password: string;
 }
 
-export class ListUsersQuery {
-  @ApiPropertyOptional({ description: 'Users of this unit (not of the units below it)' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+export class ListUsersQuery extends PageQuery {
+  @QueryNumber({ description: 'Users of this unit (not of the units below it)' })
   unitId?: number;
 
   @ApiPropertyOptional({ enum: ROLES })
@@ -73,31 +62,9 @@ export class ListUsersQuery {
   @IsIn(ROLES)
   role?: Role;
 
-  @ApiPropertyOptional({ maxLength: 50, description: 'Part of the username or the name' })
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(50)
+  @OptionalText(50, 'Part of the username or the name')
   q?: string;
 
-  @ApiPropertyOptional({ default: false, description: 'Also deactivated users' })
-  @IsOptional()
-  @BooleanText()
-  @IsBoolean()
+  @QueryFlag('Also deactivated users')
   includeInactive?: boolean;
-
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page: number = 1;
-
-  @ApiPropertyOptional({ default: 20, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize: number = 20;
 }

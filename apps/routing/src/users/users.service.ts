@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword, UserStandings, type AuthUser } from '#libs/auth';
 import type { Role } from '#libs/domain';
-import { conflictingField, invalidField, sentFields } from '#libs/platform';
-import { escapeLike, isDuplicateKey, UnitEntity, UserEntity } from '#libs/persistence';
+import { conflictingField, invalidField } from '#libs/platform';
+import { duplicateKeyAs, escapeLike, UnitEntity, updateSentFields, UserEntity } from '#libs/persistence';
 import { placementProblem } from './unit-placement.js';
 import type { ChangeUserDto, CreateUserDto, ListUsersQuery, ResetPasswordDto } from './user.dto.js';
 
@@ -53,9 +53,9 @@ export class UsersService {
       await this.checkPlacement(manager, role, unitId, true);
       // After the checks, so that refused input costs no scrypt; an administrator's rare write may hold the unit's row that long.
       const passwordHash = await hashPassword(input.password);
-      const inserted = await manager.insert(UserEntity, { username, displayName, role, unitId, passwordHash }).catch((error: unknown) => {
-        throw isDuplicateKey(error) ? conflictingField('username', `username ${username} is taken`) : error;
-      });
+      const inserted = await manager
+        .insert(UserEntity, { username, displayName, role, unitId, passwordHash })
+        .catch(duplicateKeyAs(conflictingField('username', `username ${username} is taken`)));
       return Number(inserted.identifiers[0]!.id);
     });
     return this.get(id);
@@ -71,8 +71,7 @@ export class UsersService {
       const unitId = input.unitId === undefined ? user.unitId : input.unitId;
       await this.checkPlacement(manager, input.role ?? user.role, unitId, unitId !== user.unitId);
       const { displayName, role, active } = input;
-      const changes = sentFields({ displayName, role, unitId: input.unitId, active });
-      if (Object.keys(changes).length > 0) await manager.update(UserEntity, { id }, changes);
+      await updateSentFields(manager, UserEntity, { id }, { displayName, role, unitId: input.unitId, active });
     });
     this.standings.forget(id);
     return this.get(id);

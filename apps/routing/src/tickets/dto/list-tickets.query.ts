@@ -1,24 +1,19 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsOptional, Matches } from 'class-validator';
 import { TICKET_STATUSES, type TicketStatus } from '#libs/domain';
-import { BooleanText, CategoryCode, IsInstant, RegionCode } from '#libs/platform';
+import { CategoryCode, IsInstant, PageQuery, QueryFlag, QueryNumber, RegionCode } from '#libs/platform';
 
 /** Requests waiting for the centre's decision: 延期 extension, 退单 return. */
 export const AWAITING_DECISIONS = ['extension', 'return'] as const;
 export type AwaitingDecision = (typeof AWAITING_DECISIONS)[number];
 
-export class ListTicketsQuery {
+export class ListTicketsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: TICKET_STATUSES })
   @IsOptional()
   @IsIn(TICKET_STATUSES)
   status?: TicketStatus;
 
-  @ApiPropertyOptional({ description: 'Tickets with an assignment of this unit' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @QueryNumber({ description: 'Tickets with an assignment of this unit' })
   unitId?: number;
 
   @CategoryCode({ optional: true, description: 'A category code or the code of a group above it' })
@@ -42,29 +37,11 @@ export class ListTicketsQuery {
   @IsInstant()
   to?: string;
 
-  @ApiPropertyOptional({ description: 'Only tickets with an open assignment past its reply-due' })
-  @IsOptional()
-  @BooleanText()
-  @IsBoolean()
+  @QueryFlag('Only tickets with an open assignment past its reply-due')
   overdue?: boolean;
 
   @ApiPropertyOptional({ enum: AWAITING_DECISIONS, description: "Only tickets with an assignment whose extension or return request awaits the centre's decision" })
   @IsOptional()
   @IsIn(AWAITING_DECISIONS)
   awaiting?: AwaitingDecision;
-
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page: number = 1;
-
-  @ApiPropertyOptional({ default: 20, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize: number = 20;
 }
