@@ -13,13 +13,14 @@ export class AccessTokens {
 
   async verify(token: string | undefined): Promise<AuthUser> {
     if (!token) throw new UnauthorizedException('A bearer token is required');
-    let user: AuthUser;
+    let claims: AccessTokenClaims & { iat: number };
     try {
-      user = fromClaims(await this.jwt.verifyAsync<AccessTokenClaims>(token, { algorithms: ['HS256'] }));
+      claims = await this.jwt.verifyAsync<AccessTokenClaims & { iat: number }>(token, { algorithms: ['HS256'] });
     } catch {
       throw new UnauthorizedException('The token is invalid or has expired');
     }
-    if (!(await this.standings.holds(user))) throw new UnauthorizedException('The account was deactivated or changed: sign in again');
+    const user = fromClaims(claims);
+    if (!(await this.standings.holds(user, claims.iat))) throw new UnauthorizedException('The account was deactivated, changed or given a new password: sign in again');
     return user;
   }
 }

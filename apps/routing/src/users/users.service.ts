@@ -77,11 +77,15 @@ export class UsersService {
     return this.get(id);
   }
 
-  /** An administrator sets a new password (the user forgot theirs); tokens already given stay valid. */
+  /**
+   * An administrator sets a new password (the user forgot theirs, or someone else learnt it): the
+   * tokens given before it stop working, so no session opened with the old one goes on.
+   */
   async resetPassword(id: number, { password }: ResetPasswordDto): Promise<void> {
     const passwordHash = await hashPassword(password);
-    const { affected } = await this.db.getRepository(UserEntity).update({ id }, { passwordHash });
+    const { affected } = await this.db.getRepository(UserEntity).update({ id }, { passwordHash, passwordChangedAt: new Date() });
     if (affected !== 1) throw notFound(id);
+    this.standings.forget(id);
   }
 
   private async get(id: number) {

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import type { Role } from '#libs/domain';
-import { CodeColumn, CreatedAtColumn, UpdatedAtColumn } from './columns.js';
+import { CodeColumn, CreatedAtColumn, InstantColumn, UpdatedAtColumn } from './columns.js';
 import { UnitEntity } from './unit.entity.js';
 
 @Entity('users')
@@ -32,6 +32,10 @@ export class UserEntity {
 
   @Column({ type: 'boolean', default: true })
   active: boolean;
+
+  /** When an administrator last set the password: tokens issued before it no longer speak for the user. */
+  @InstantColumn({ nullable: true })
+  passwordChangedAt: Date | null;
 
   @CreatedAtColumn()
   createdAt: Date;
