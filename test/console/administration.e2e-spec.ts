@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '#config/demo-city';
-import { errorUnder, field, launchBrowser, pick, pickRegion, screenshot, showsText, signedInPage, startServedApp, type ServedApp } from '../support/browser.js';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import type { Locator, Page } from 'playwright-core';
+import { browserSuite, errorUnder, field, pick, pickRegion, screenshot, showsText } from '../support/browser.js';
 import { authed, unitIdOf } from '../support/tickets.js';
 
 const STREET = { code: '379901009', name: '望潮街道' };
@@ -25,22 +24,14 @@ interface UnitRow {
  * all through the forms; the handler then signs in to the unit inbox.
  */
 describe('administration in the console', () => {
-  let t: ServedApp;
-  let browser: Browser;
+  const suite = browserSuite();
   let admin: Page;
 
   beforeAll(async () => {
-    t = await startServedApp();
-    browser = await launchBrowser();
-    admin = await signedInPage(browser, t.url, 'admin1', DEMO_PASSWORD);
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+    admin = await suite.as('admin1');
   });
 
-  const units = async (): Promise<UnitRow[]> => (await authed(t, 'admin1', (http) => http.get('/api/units?includeInactive=true')).expect(200)).body;
+  const units = async (): Promise<UnitRow[]> => (await authed(suite.t, 'admin1', (http) => http.get('/api/units?includeInactive=true')).expect(200)).body;
   const unitOf = async (code: string): Promise<UnitRow | undefined> => (await units()).find((unit) => unit.code === code);
 
   it('adds a street, its office under the district government and a handler, who signs in to the unit inbox', async () => {
@@ -61,7 +52,7 @@ describe('administration in the console', () => {
     // The district opens to show it.
     await rowOf(admin, 'region-row', STREET.name).waitFor();
     await screenshot(admin, 'admin-regions');
-    const { body: regions } = await t.http().get('/api/regions').expect(200);
+    const { body: regions } = await suite.t.http().get('/api/regions').expect(200);
     expect(regions).toContainEqual(expect.objectContaining({ code: STREET.code, name: STREET.name, parentCode: '379901', level: 'street' }));
 
     // 承办单位: its office below the district government, in the new street.
@@ -76,11 +67,11 @@ describe('administration in the console', () => {
     await admin.getByTestId('unit-save').click();
     await rowOf(admin, 'unit-row', UNIT.name).waitFor();
     await screenshot(admin, 'admin-units');
-    const district = await unitIdOf(t, 'G-379901');
+    const district = await unitIdOf(suite.t, 'G-379901');
     expect(await unitOf(UNIT.code)).toMatchObject({ tier: 'street', kind: 'street_office', regionCode: STREET.code, parentId: district, active: true });
 
     // 用户: a wrong username gets the API's word under the field, and nobody is created.
-    const users = async (): Promise<number> => (await authed(t, 'admin1', (http) => http.get('/api/users?includeInactive=true')).expect(200)).body.total;
+    const users = async (): Promise<number> => (await authed(suite.t, 'admin1', (http) => http.get('/api/users?includeInactive=true')).expect(200)).body.total;
     const before = await users();
     await tab(admin, 'users');
     await admin.getByTestId('user-create').click();
@@ -101,12 +92,12 @@ describe('administration in the console', () => {
     await admin.getByTestId('user-search').click();
     await rowOf(admin, 'user-row', HANDLER.username).waitFor();
     await screenshot(admin, 'admin-users');
-    const { body: found } = await authed(t, 'admin1', (http) => http.get(`/api/users?q=${HANDLER.username}`)).expect(200);
+    const { body: found } = await authed(suite.t, 'admin1', (http) => http.get(`/api/users?q=${HANDLER.username}`)).expect(200);
     const office = (await unitOf(UNIT.code))!;
     expect(found.items).toEqual([expect.objectContaining({ username: HANDLER.username, role: 'unit_handler', unitId: office.id, unitName: UNIT.name, active: true })]);
 
     // The new handler signs in and lands on the office's inbox.
-    const handler = await signedInPage(browser, t.url, HANDLER.username, HANDLER.password);
+    const handler = await suite.as(HANDLER.username, HANDLER.password);
     await handler.waitForURL('**/inbox');
     await showsText(handler.getByTestId('who'), HANDLER.displayName);
     await screenshot(handler, 'new-handler-inbox');
@@ -114,21 +105,21 @@ describe('administration in the console', () => {
   }, 180_000);
 
   it("shows the API's refusal to deactivate a unit that still has active units below it", async () => {
-    await admin.goto(`${t.url}/admin/reference/units`);
+    await admin.goto(`${suite.t.url}/admin/reference/units`);
     const row = rowOf(admin, 'unit-row', '海川区人民政府');
     await row.getByTestId('unit-toggle').click();
     await admin.locator('.el-popconfirm__action .el-button--primary:visible').click();
     const shown = admin.locator('.el-message--error');
     await shown.waitFor();
     // The words are the API's own: the same refusal asked directly (a 409 writes nothing).
-    const id = await unitIdOf(t, 'G-379901');
-    const { body } = await authed(t, 'admin1', (http) => http.patch(`/api/units/${id}`).send({ active: false })).expect(409);
+    const id = await unitIdOf(suite.t, 'G-379901');
+    const { body } = await authed(suite.t, 'admin1', (http) => http.patch(`/api/units/${id}`).send({ active: false })).expect(409);
     await showsText(shown, [body.message].flat().join('; '));
     expect((await unitOf('G-379901'))?.active).toBe(true);
   }, 90_000);
 
   it('adds a category below a group, owned by a department, and deactivates it', async () => {
-    await admin.goto(`${t.url}/admin/reference/categories`);
+    await admin.goto(`${suite.t.url}/admin/reference/categories`);
     await rowOf(admin, 'category-row', '城乡建设').locator('.el-table__expand-icon').click();
     await rowOf(admin, 'category-row', '物业管理').getByTestId('category-add-child').click();
     await field(admin, 'category-code').fill('99');
@@ -139,15 +130,15 @@ describe('administration in the console', () => {
     const row = rowOf(admin, 'category-row', CATEGORY.name);
     await row.waitFor();
     await screenshot(admin, 'admin-categories');
-    const owner = await unitIdOf(t, 'D-HOUSING');
-    const listed = async () => (await authed(t, 'admin1', (http) => http.get('/api/categories?includeInactive=true')).expect(200)).body as { code: string }[];
+    const owner = await unitIdOf(suite.t, 'D-HOUSING');
+    const listed = async () => (await authed(suite.t, 'admin1', (http) => http.get('/api/categories?includeInactive=true')).expect(200)).body as { code: string }[];
     expect((await listed()).find((category) => category.code === CATEGORY.code)).toMatchObject({ parentCode: '0101', level: 3, departmentDuty: true, ownerUnitId: owner, active: true });
 
     await row.getByTestId('category-toggle').click();
     await admin.locator('.el-popconfirm__action .el-button--primary:visible').click();
     await showsText(row.getByTestId('category-toggle'), '启用');
     expect((await listed()).find((category) => category.code === CATEGORY.code)).toMatchObject({ active: false });
-    const { body: offered } = await t.http().get('/api/categories').expect(200);
+    const { body: offered } = await suite.t.http().get('/api/categories').expect(200);
     expect(offered.map((category: { code: string }) => category.code)).not.toContain(CATEGORY.code);
   }, 90_000);
 });

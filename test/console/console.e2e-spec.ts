@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '#config/demo-city';
+import { describe, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
 import { batch, postEvents } from '../calls/cti.js';
-import { errorUnder, field, launchBrowser, newContext, pick, pickRegion, screenshot, showsText, signedInPage, startServedApp, type ServedApp } from '../support/browser.js';
+import { browserSuite, errorUnder, field, newContext, pick, pickRegion, screenshot, showsText } from '../support/browser.js';
 import { addRule, authed, detail } from '../support/tickets.js';
 import { waitFor } from '../support/waiting.js';
 
@@ -16,27 +15,11 @@ const CALLER = '13812345678';
  * Screenshots of every page go to test/artifacts/screenshots.
  */
 describe('the console in a browser', () => {
-  let t: ServedApp;
-  let browser: Browser;
-  const open: Page[] = [];
-
-  const as = async (username: string): Promise<Page> => {
-    const page = await signedInPage(browser, t.url, username, DEMO_PASSWORD);
-    open.push(page);
-    return page;
-  };
-
-  beforeAll(async () => {
-    t = await startServedApp();
+  const suite = browserSuite({
     // 噪音扰民 in 望海社区 goes to its street office, 海滨街道 (haibin.handler).
-    await addRule(t, { categoryPrefix: '010101', regionPrefix: '379901001001' }, { type: 'dispatch-by-region', tier: 'street' });
-    browser = await launchBrowser();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+    prepare: (t) => addRule(t, { categoryPrefix: '010101', regionPrefix: '379901001001' }, { type: 'dispatch-by-region', tier: 'street' }),
   });
+  const { as } = suite;
 
   it('a call becomes a ticket that the unit signs and replies to, the callback closes, and the leader sees it live', async () => {
     const leader = await as('leader1');
@@ -53,10 +36,10 @@ describe('the console in a browser', () => {
     await operator.locator('[data-test="live"].on').waitFor();
 
     // A call is answered by operator1: the screen pops with the caller's number.
-    const { body: me } = await authed(t, 'operator1', (http) => http.get('/api/auth/me')).expect(200);
+    const { body: me } = await authed(suite.t, 'operator1', (http) => http.get('/api/auth/me')).expect(200);
     const callId = `browser-${Date.now()}`;
     await postEvents(
-      t,
+      suite.t,
       batch([
         { callId, type: 'offered', at: new Date(Date.now() - 6_000), callerNumber: CALLER },
         { callId, type: 'answered', at: new Date(), callerNumber: CALLER, operatorId: me.id },
@@ -87,18 +70,18 @@ describe('the console in a browser', () => {
     await unit.waitForURL('**/tickets/*');
     const ticketId = Number(new URL(unit.url()).pathname.split('/').at(-1));
     await unit.getByTestId('sign').click();
-    await waitFor(async () => (await detail(t, ticketId)).status === 'handling', LIVE_MS, 'the ticket signed');
+    await waitFor(async () => (await detail(suite.t, ticketId)).status === 'handling', LIVE_MS, 'the ticket signed');
     await field(unit, 'reply-content').fill('已联系施工方，夜间停工，并安排巡查。');
     await unit.getByTestId('reply-submit').click();
-    await waitFor(async () => (await detail(t, ticketId)).status === 'replied', LIVE_MS, 'the ticket replied');
+    await waitFor(async () => (await detail(suite.t, ticketId)).status === 'replied', LIVE_MS, 'the ticket replied');
     await screenshot(unit, 'ticket-detail');
 
     // The centre approves the reply.
     const dispatcher = await as('dispatcher1');
-    await dispatcher.goto(`${t.url}/tickets/${ticketId}`);
+    await dispatcher.goto(`${suite.t.url}/tickets/${ticketId}`);
     await dispatcher.getByTestId('review-approve').click();
-    await waitFor(async () => (await detail(t, ticketId)).status === 'callback_pending', LIVE_MS, 'the reply approved');
-    await dispatcher.goto(`${t.url}/pool`);
+    await waitFor(async () => (await detail(suite.t, ticketId)).status === 'callback_pending', LIVE_MS, 'the reply approved');
+    await dispatcher.goto(`${suite.t.url}/pool`);
     await dispatcher.getByTestId('pool-counts').waitFor();
     await screenshot(dispatcher, 'dispatcher-pool');
 
@@ -113,7 +96,7 @@ describe('the console in a browser', () => {
     await agent.getByTestId('satisfaction-satisfied').click();
     await screenshot(agent, 'callback-workbench');
     await agent.getByTestId('result-submit').click();
-    await waitFor(async () => (await detail(t, ticketId)).status === 'closed', LIVE_MS, 'the ticket closed by the callback');
+    await waitFor(async () => (await detail(suite.t, ticketId)).status === 'closed', LIVE_MS, 'the ticket closed by the callback');
     // A reload mid-shift shows the agent still ready, as the server has it.
     await agent.reload();
     await agent.locator('[data-test="ready"].is-checked').waitFor();
@@ -126,10 +109,8 @@ describe('the console in a browser', () => {
   }, 240_000);
 
   it('a citizen writes a letter with a captcha and follows it with its number and query code', async () => {
-    const context = await newContext(browser);
-    const citizen = await context.newPage();
-    open.push(citizen);
-    await citizen.goto(`${t.url}/mailbox`);
+    const citizen = await (await newContext(suite.browser)).newPage();
+    await citizen.goto(`${suite.t.url}/mailbox`);
     await field(citizen, 'letter-name').fill('李女士');
     await field(citizen, 'letter-phone').fill('13900001111');
     await pick(citizen, 'letter-region', '望海社区');
@@ -144,7 +125,7 @@ describe('the console in a browser', () => {
     const number = (await citizen.getByTestId('letter-number').textContent())!.trim();
     const code = (await citizen.getByTestId('letter-code').textContent())!.trim();
 
-    await citizen.goto(`${t.url}/mailbox/follow`);
+    await citizen.goto(`${suite.t.url}/mailbox/follow`);
     await field(citizen, 'follow-number').fill(number);
     await field(citizen, 'follow-code').fill(code);
     await citizen.getByTestId('follow-submit').click();
@@ -153,10 +134,8 @@ describe('the console in a browser', () => {
   }, 90_000);
 
   it("shows the API's field errors next to the fields", async () => {
-    const context = await newContext(browser);
-    const citizen = await context.newPage();
-    open.push(citizen);
-    await citizen.goto(`${t.url}/mailbox`);
+    const citizen = await (await newContext(suite.browser)).newPage();
+    await citizen.goto(`${suite.t.url}/mailbox`);
     await field(citizen, 'captcha-answer').fill('zzzz');
     await citizen.getByTestId('letter-submit').click();
     await showsText(errorUnder(citizen, 'letter-title'), 'title');
@@ -170,7 +149,7 @@ describe('the console in a browser', () => {
     await showsText(page.getByTestId('language'), 'English');
     await page.getByTestId('language').click();
     await showsText(page.getByTestId('menu-dashboard'), 'Dashboard');
-    await page.goto(`${t.url}/figures`);
+    await page.goto(`${suite.t.url}/figures`);
     await screenshot(page, 'unit-ranking-en');
   }, 90_000);
 
@@ -185,9 +164,9 @@ describe('the console in a browser', () => {
 
   async function captchaAnswer(id: string): Promise<string> {
     const { Redis } = await import('ioredis');
-    const redis = new Redis(t.settings.redis.url);
+    const redis = new Redis(suite.t.settings.redis.url);
     try {
-      return (await redis.get(`${t.settings.redis.prefix}:captcha:${id}`))!;
+      return (await redis.get(`${suite.t.settings.redis.prefix}:captcha:${id}`))!;
     } finally {
       redis.disconnect();
     }

@@ -1,35 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '#config/demo-city';
-import { launchBrowser, screenshot, showsText, signedInPage, startServedApp, type ServedApp } from '../support/browser.js';
+import { browserSuite, screenshot, showsText } from '../support/browser.js';
 import { letterWriter } from '../support/letters.js';
 import { addRule, authed } from '../support/tickets.js';
 
 /** The deadline profile page and the centre's publishing desk, in headless Chromium. */
 describe('the console’s deadline policy and publishing pages', () => {
-  let t: ServedApp;
-  let browser: Browser;
-  let letters: ReturnType<typeof letterWriter>;
-  const open: Page[] = [];
-
-  const as = async (username: string): Promise<Page> => {
-    const page = await signedInPage(browser, t.url, username, DEMO_PASSWORD);
-    open.push(page);
-    return page;
-  };
-
-  beforeAll(async () => {
-    t = await startServedApp({ LETTERS_PER_IP_PER_HOUR: '1000' });
-    letters = letterWriter(t);
-    await addRule(t, { categoryPrefix: '010101', regionPrefix: '379901001001' }, { type: 'dispatch-by-region', tier: 'street' });
-    browser = await launchBrowser();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await letters?.close();
-    await t?.close();
+  const suite = browserSuite({
+    env: { LETTERS_PER_IP_PER_HOUR: '1000' },
+    prepare: (t) => addRule(t, { categoryPrefix: '010101', regionPrefix: '379901001001' }, { type: 'dispatch-by-region', tier: 'street' }),
   });
+  const { as } = suite;
+  let letters: ReturnType<typeof letterWriter>;
+
+  beforeAll(() => {
+    letters = letterWriter(suite.t);
+  });
+
+  afterAll(() => letters?.close());
 
   it('shows the active profile in words, says it is chosen by DEADLINE_POLICY, and lists the rules with a limit of their own', async () => {
     const leader = await as('leader1');
@@ -66,7 +53,7 @@ describe('the console’s deadline policy and publishing pages', () => {
     await row('第一封待公开来信').waitFor({ state: 'detached' });
 
     // Someone else publishes the second letter: the page's button meets the API's 409, in its words.
-    await authed(t, 'admin1', (http) => http.post(`/api/publications/${second}`)).expect(201);
+    await authed(suite.t, 'admin1', (http) => http.post(`/api/publications/${second}`)).expect(201);
     await row('第二封待公开来信').getByTestId('publishing-publish').click();
     await showsText(desk.locator('.el-message--error'), 'already published');
 
@@ -75,7 +62,7 @@ describe('the console’s deadline policy and publishing pages', () => {
     await row('第一封待公开来信').getByTestId('publishing-withdraw').click();
     await desk.locator('.el-popconfirm:visible').getByRole('button', { name: /确定|OK|Yes/ }).click();
     await row('第一封待公开来信').waitFor({ state: 'detached' });
-    const { body } = await authed(t, 'dispatcher1', (http) => http.get('/api/publications?state=candidate')).expect(200);
+    const { body } = await authed(suite.t, 'dispatcher1', (http) => http.get('/api/publications?state=candidate')).expect(200);
     expect(body.items.map((item: { ticketId: number }) => item.ticketId)).toContain(first);
   });
 });

@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll } from '@jest/globals';
 import { chromium, selectors, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '#config/demo-city';
 import { startTestApp, type TestApp } from './test-app.js';
 import { waitFor } from './waiting.js';
 
@@ -12,7 +14,7 @@ export const SCREENSHOTS = 'test/artifacts/screenshots';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** Debian's Chromium (`scripts/browser.sh` installs it), headless; `getByTestId` finds the console's `data-test`. */
-export function launchBrowser(): Promise<Browser> {
+function launchBrowser(): Promise<Browser> {
   selectors.setTestIdAttribute('data-test');
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
@@ -23,7 +25,7 @@ export interface ServedApp extends TestApp {
 }
 
 /** The test app listening on a free local port, as a browser needs it. */
-export async function startServedApp(env: Record<string, string> = {}): Promise<ServedApp> {
+async function startServedApp(env: Record<string, string> = {}): Promise<ServedApp> {
   const t = await startTestApp(env);
   await t.app.listen(0, '127.0.0.1');
   const { port } = t.app.getHttpServer().address() as AddressInfo;
@@ -41,7 +43,7 @@ export async function newContext(browser: Browser): Promise<BrowserContext> {
 }
 
 /** A page for one person, signed in through the login form. */
-export async function signedInPage(browser: Browser, url: string, username: string, password: string): Promise<Page> {
+async function signedInPage(browser: Browser, url: string, username: string, password: string): Promise<Page> {
   const page = await (await newContext(browser)).newPage();
   await page.goto(`${url}/login`);
   await page.locator('input[data-test="username"]').fill(username);
@@ -49,6 +51,35 @@ export async function signedInPage(browser: Browser, url: string, username: stri
   await page.getByTestId('sign-in').click();
   await page.waitForURL((address) => !address.pathname.startsWith('/login'));
   return page;
+}
+
+export interface BrowserSuite {
+  /** The served system; set once the suite's `beforeAll` has run. */
+  t: ServedApp;
+  browser: Browser;
+  /** A page of its own for a person, signed in (a demo user unless a password is given). */
+  as: (username: string, password?: string) => Promise<Page>;
+}
+
+/**
+ * Registers a browser suite's `beforeAll` and `afterAll`: the system served (with `env`), `prepare`
+ * run against it (the rules a test needs), then Chromium; both closed after. Call it inside the
+ * `describe`; read `t` and `browser` inside the tests.
+ */
+export function browserSuite({ env = {}, prepare }: { env?: Record<string, string>; prepare?: (t: ServedApp) => Promise<unknown> } = {}): BrowserSuite {
+  const suite = {
+    as: (username: string, password = DEMO_PASSWORD) => signedInPage(suite.browser, suite.t.url, username, password),
+  } as BrowserSuite;
+  beforeAll(async () => {
+    suite.t = await startServedApp(env);
+    await prepare?.(suite.t);
+    suite.browser = await launchBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.t?.close();
+  });
+  return suite;
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
@@ -75,9 +106,13 @@ export async function showsText(locator: Locator, text: string): Promise<void> {
 
 /** Types into a filterable select and takes the first match. */
 export async function pick(page: Page, testId: string, text: string): Promise<void> {
-  await page.getByTestId(testId).click();
-  await page.keyboard.type(text);
+  const select = page.getByTestId(testId);
+  await select.click();
+  // The whole text in one input event: typed key by key, a late filtering pass could open the list again.
+  await select.locator('input').fill(text);
   await page.locator('.el-select-dropdown__item:visible', { hasText: text }).first().click();
+  // The list closes on a choice; wait for it, so that it does not lie over the next control clicked.
+  await page.locator('.el-select-dropdown__item:visible').first().waitFor({ state: 'hidden' });
 }
 
 /** Types into a filterable cascader (wrapped in an element carrying `testId`) and takes the first suggestion. */

@@ -52,6 +52,8 @@ export function useExpandedRows<T>(keyOf: (row: T) => string | number) {
   return { expanded, onExpandChange, reveal };
 }
 
+export type ExpandedRows<T> = ReturnType<typeof useExpandedRows<T>>;
+
 /** The codes a nested code begins with (`379901001` in levels of 6 and 3 digits: `379901`). */
 export function ancestorCodes(code: string, first: number, step: number): string[] {
   const codes: string[] = [];

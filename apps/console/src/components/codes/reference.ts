@@ -76,9 +76,12 @@ export async function categoryOptions(leavesOnly = false): Promise<CodeOption[]>
 
 export const unitOptions = async (): Promise<CodeOption[]> => (await units()).map((unit) => ({ value: unit.code, label: unit.name }));
 
-/** Options filled once loaded; a list that fails to load stays empty (CodeSelect then takes a typed code). */
-export function useOptions(load: () => Promise<CodeOption[]>): Ref<CodeOption[]> {
-  const options = ref<CodeOption[]>([]);
+/**
+ * Options filled once loaded (codes, units, the region tree); a list that fails to load stays empty
+ * (CodeSelect then takes a typed code).
+ */
+export function useOptions<T = CodeOption>(load: () => Promise<T[]>): Ref<T[]> {
+  const options = ref([]) as Ref<T[]>;
   load().then(
     (loaded) => (options.value = loaded),
     () => undefined,

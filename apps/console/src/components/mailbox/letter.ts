@@ -15,13 +15,17 @@ export interface LetterReceipt {
   queryCode: string;
 }
 
-/** A published letter on GET /api/public/replies (apps/mailbox/src/publications). */
-export interface PublishedLetter {
+/** A letter and the reply it got, in the redacted copy publishing stores (apps/mailbox/src/publications). */
+export interface LetterAndReply {
   ticketNumber: string;
   categoryCode: string;
   title: string;
   content: string;
   reply: string;
   repliedAt: string;
+}
+
+/** A published letter on GET /api/public/replies. */
+export interface PublishedLetter extends LetterAndReply {
   publishedAt: string;
 }

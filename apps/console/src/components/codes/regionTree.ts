@@ -1,4 +1,4 @@
-import { regions } from '../codes/reference';
+import { regions } from './reference';
 
 export interface RegionNode {
   value: string;
