@@ -143,6 +143,13 @@ describe('the console in a browser', () => {
     await screenshot(citizen, 'mailbox-field-errors');
   }, 90_000);
 
+  it('says so when a reference list cannot be loaded, instead of leaving its picker silently empty', async () => {
+    const page = await as('operator1');
+    await page.route('**/api/categories', (route) => route.fulfill({ status: 503, contentType: 'application/json', body: '{"statusCode":503,"message":"down for maintenance"}' }));
+    await page.goto(`${suite.t.url}/operator`);
+    await showsText(page.locator('.el-message--warning'), '基础数据未能加载（down for maintenance）');
+  }, 60_000);
+
   it('speaks Chinese by default and English on request', async () => {
     const page = await as('admin1');
     await showsText(page.getByTestId('menu-dashboard'), '领导驾驶舱');

@@ -34,6 +34,7 @@ export const common = area(
       limitUnit: { working_days: '个工作日', natural_days: '个自然日', working_hours: '个工作小时', natural_hours: '个自然小时' },
     },
     language: '语言',
+    referenceFailed: '基础数据未能加载（{reason}），部分选项为空',
     live: { on: '实时推送已连接', off: '实时推送未连接' },
     status: {
       registered: '已登记',
@@ -93,6 +94,7 @@ export const common = area(
       limitUnit: { working_days: ' working days', natural_days: ' days', working_hours: ' working hours', natural_hours: ' hours' },
     },
     language: 'Language',
+    referenceFailed: 'Reference data could not be loaded ({reason}); some lists are empty',
     live: { on: 'Live updates connected', off: 'Live updates not connected' },
     status: {
       registered: 'Registered',

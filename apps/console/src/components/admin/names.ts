@@ -1,5 +1,6 @@
 import { computed } from 'vue';
-import { categoryOptions, namesOf, regionOptions, unitOptions, useOptions } from '../codes/reference';
+import { categoryOptions, namesOf, regionOptions, unitOptions } from '../codes/reference';
+import { useOptions } from '../codes/useOptions';
 
 export interface Names {
   category: (code: string) => string;

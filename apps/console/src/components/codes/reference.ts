@@ -1,4 +1,3 @@
-import { ref, type Ref } from 'vue';
 import { get } from '../../api/http';
 import type { Tier, UnitKind } from './vocabulary';
 
@@ -75,19 +74,6 @@ export async function categoryOptions(leavesOnly = false): Promise<CodeOption[]>
 }
 
 export const unitOptions = async (): Promise<CodeOption[]> => (await units()).map((unit) => ({ value: unit.code, label: unit.name }));
-
-/**
- * Options filled once loaded (codes, units, the region tree); a list that fails to load stays empty
- * (CodeSelect then takes a typed code).
- */
-export function useOptions<T = CodeOption>(load: () => Promise<T[]>): Ref<T[]> {
-  const options = ref([]) as Ref<T[]>;
-  load().then(
-    (loaded) => (options.value = loaded),
-    () => undefined,
-  );
-  return options;
-}
 
 /** A code's name (the last part of its path), or the code itself when the list does not have it. */
 export function namesOf(options: CodeOption[]): (code: string) => string {
