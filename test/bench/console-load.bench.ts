@@ -35,6 +35,7 @@ interface Load {
   domContentLoadedMs: number;
   jsBytes: number;
   jsGzipBytes: number;
+  cssGzipBytes: number;
   requests: number;
 }
 
@@ -49,10 +50,13 @@ async function load(browser: Browser, base: string, path: string, ready: string,
   }
   const page = await context.newPage();
   const scripts: Promise<Buffer>[] = [];
+  const styles: Promise<Buffer>[] = [];
   let requests = 0;
   page.on('response', (response) => {
     requests += 1;
-    if (response.request().resourceType() === 'script') scripts.push(response.body());
+    const type = response.request().resourceType();
+    if (type === 'script') scripts.push(response.body());
+    if (type === 'stylesheet') styles.push(response.body());
   });
   const answered = Promise.all(lists.map((list) => page.waitForResponse((response) => new URL(response.url()).pathname === list && response.ok())));
   const started = performance.now();
@@ -65,12 +69,14 @@ async function load(browser: Browser, base: string, path: string, ready: string,
   // A string: this bench is type-checked without the DOM's types.
   const domContentLoadedMs = Number(await page.evaluate("performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? NaN"));
   const bodies = await Promise.all(scripts);
+  const sheets = await Promise.all(styles);
   await context.close();
   return {
     ms: elapsed,
     domContentLoadedMs,
     jsBytes: bodies.reduce((sum, body) => sum + body.length, 0),
     jsGzipBytes: bodies.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0),
+    cssGzipBytes: sheets.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0),
     requests,
   };
 }
@@ -109,6 +115,7 @@ async function main(): Promise<void> {
     ['DOMContentLoaded', ms(median(workspace, (each) => each.domContentLoadedMs)), ms(median(signInPage, (each) => each.domContentLoadedMs)), ''],
     ['JavaScript, gzipped', kb(workspaceGzip), kb(signInPage[0]!.jsGzipBytes), `≤ ${GOAL_GZIP_KB} KB ${verdict(workspaceGzip <= GOAL_GZIP_KB * 1024)}`],
     ['JavaScript, as served', kb(workspace[0]!.jsBytes), kb(signInPage[0]!.jsBytes), ''],
+    ['CSS, gzipped', kb(workspace[0]!.cssGzipBytes), kb(signInPage[0]!.cssGzipBytes), ''],
     ['requests', String(workspace[0]!.requests), String(signInPage[0]!.requests), ''],
   ]);
 }
