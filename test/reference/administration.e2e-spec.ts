@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { CategoryEntity, RegionEntity, UnitEntity } from '#libs/persistence';
 import { administration } from '../support/administration.js';
 import { appForSuite } from '../support/test-app.js';
@@ -20,9 +20,16 @@ describe('administration of units, regions and categories', () => {
   const storedUnit = (id: number) => rows(UnitEntity).findOneByOrFail({ id });
 
   describe('units', () => {
+    // A district of its own, down to a community: the demo city's regions each have their unit already.
+    beforeAll(async () => {
+      for (const [code, name] of [['379908', '北区'], ['379908001', '北区街道'], ['379908001001', '北区社区']]) {
+        await asAdmin((http) => http.post('/api/regions').send({ code, name })).expect(201);
+      }
+    });
+
     it('creates a top unit and one below it, each with its path, and lists them', async () => {
-      const top = await createUnit('T-TOP', { tier: 'district', kind: 'district_government', regionCode: '379901' });
-      expect(top).toEqual({ id: expect.any(Number), code: 'T-TOP', name: '单位T-TOP', tier: 'district', kind: 'district_government', regionCode: '379901', parentId: null, path: `/${top.id}/`, active: true });
+      const top = await createUnit('T-TOP', { tier: 'district', kind: 'district_government', regionCode: '379908' });
+      expect(top).toEqual({ id: expect.any(Number), code: 'T-TOP', name: '单位T-TOP', tier: 'district', kind: 'district_government', regionCode: '379908', parentId: null, path: `/${top.id}/`, active: true });
       const below = await createUnit('T-BELOW', { parentId: top.id });
       expect(below).toMatchObject({ parentId: top.id, path: `/${top.id}/${below.id}/`, regionCode: null });
       expect(await storedUnit(below.id)).toMatchObject({ path: below.path });
@@ -46,6 +53,15 @@ describe('administration of units, regions and categories', () => {
       await refusedUnwritten(UnitEntity, asAdmin((http) => http.post('/api/units').send(body)), 400, field);
     });
 
+    it('refuses a second active unit of a region at the same tier (routing by region needs one): 400 naming regionCode', async () => {
+      const second = asAdmin((http) => http.post('/api/units').send({ code: 'T-SECOND', name: '第二个海滨街道', tier: 'street', kind: 'street_office', regionCode: '379901001' }));
+      const response = await refusedUnwritten(UnitEntity, second, 400, 'regionCode');
+      expect(response.body.fields.regionCode).toEqual([expect.stringContaining('S-379901001')]);
+      const unit = await createUnit('T-ELSEWHERE');
+      await asAdmin((http) => http.patch(`/api/units/${unit.id}`).send({ regionCode: '379901001' })).expect(400);
+      expect(await storedUnit(unit.id)).toMatchObject({ regionCode: null });
+    });
+
     it('refuses a taken code: 409 naming code', async () => {
       const taken = asAdmin((http) => http.post('/api/units').send({ code: 'D-HOUSING', name: '重复', tier: 'city', kind: 'department' }));
       const response = await refusedUnwritten(UnitEntity, taken, 409, 'code');
@@ -54,8 +70,8 @@ describe('administration of units, regions and categories', () => {
 
     it('changes name, tier, kind and region; the code never changes; null is no name', async () => {
       const unit = await createUnit('T-EDIT');
-      const changed = (await asAdmin((http) => http.patch(`/api/units/${unit.id}`).send({ name: '改名', tier: 'community', kind: 'community', regionCode: '379901001001' })).expect(200)).body;
-      expect(changed).toMatchObject({ code: 'T-EDIT', name: '改名', tier: 'community', kind: 'community', regionCode: '379901001001', path: unit.path });
+      const changed = (await asAdmin((http) => http.patch(`/api/units/${unit.id}`).send({ name: '改名', tier: 'community', kind: 'community', regionCode: '379908001001' })).expect(200)).body;
+      expect(changed).toMatchObject({ code: 'T-EDIT', name: '改名', tier: 'community', kind: 'community', regionCode: '379908001001', path: unit.path });
       const cleared = (await asAdmin((http) => http.patch(`/api/units/${unit.id}`).send({ regionCode: null })).expect(200)).body;
       expect(cleared.regionCode).toBeNull();
       for (const [body, field] of [
@@ -134,6 +150,16 @@ describe('administration of units, regions and categories', () => {
       const named = await asAdmin((http) => http.patch(`/api/units/${water}`).send({ active: false })).expect(409);
       expect(named.body.message).toMatch(/enabled dispatch rules naming it \(#\d+/);
       expect(await storedUnit(water)).toMatchObject({ active: true });
+    });
+
+    it('deactivation is refused while the unit has active users or owns active categories', async () => {
+      const housing = await unitIdOf(t, 'D-HOUSING');
+      const owned = await rows(CategoryEntity).countBy({ ownerUnitId: housing, active: true });
+      expect(owned).toBeGreaterThan(0);
+      const refused = await asAdmin((http) => http.patch(`/api/units/${housing}`).send({ active: false })).expect(409);
+      expect(refused.body.message).toMatch(/\d+ active users/);
+      expect(refused.body.message).toContain(`${owned} active categories it owns`);
+      expect(await storedUnit(housing)).toMatchObject({ active: true });
     });
 
     it('only administrators write units', async () => {

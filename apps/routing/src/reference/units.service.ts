@@ -1,10 +1,10 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { In, Not, type DataSource, type EntityManager } from 'typeorm';
 import { unitCodesOf } from '#libs/dispatch-rules';
-import { OPEN_ASSIGNMENT_STATUSES } from '#libs/domain';
+import { OPEN_ASSIGNMENT_STATUSES, type Tier } from '#libs/domain';
 import { conflictingField, refuseInvalidFields, type FieldMessages } from '#libs/platform';
-import { AssignmentEntity, DispatchRuleEntity, duplicateKeyAs, RegionEntity, UnitEntity, updateSentFields } from '#libs/persistence';
+import { AssignmentEntity, CategoryEntity, DispatchRuleEntity, duplicateKeyAs, RegionEntity, UnitEntity, updateSentFields, UserEntity } from '#libs/persistence';
 import { UnitDirectory } from '../dispatch/unit-directory.js';
 import type { ChangeUnitDto, CreateUnitDto } from './unit.dto.js';
 import { pathOf, planMove, type PathMove } from './unit-paths.js';
@@ -26,6 +26,7 @@ export class UnitsService {
     const id = await this.db.transaction(async (manager) => {
       const fields: FieldMessages = {};
       await this.checkRegion(manager, input.regionCode, fields);
+      await this.checkRegionFree(manager, { id: null, regionCode: input.regionCode ?? null, tier: input.tier }, fields);
       const parent = input.parentId ? await this.activeParent(manager, input.parentId, fields) : null;
       refuseInvalidFields(fields);
       const { code, name, tier, kind } = input;
@@ -47,6 +48,10 @@ export class UnitsService {
       if (!unit) throw notFound(id);
       const fields: FieldMessages = {};
       await this.checkRegion(manager, input.regionCode, fields);
+      if (input.active ?? unit.active) {
+        const regionCode = input.regionCode === undefined ? unit.regionCode : input.regionCode;
+        await this.checkRegionFree(manager, { id: unit.id, regionCode, tier: input.tier ?? unit.tier }, fields);
+      }
       const move = input.parentId === undefined ? undefined : await this.planMove(manager, unit, input.parentId, fields);
       refuseInvalidFields(fields);
       if (input.active === false && unit.active) await this.requireIdle(manager, unit);
@@ -70,6 +75,20 @@ export class UnitsService {
 
   private async checkRegion(manager: EntityManager, regionCode: string | null | undefined, fields: FieldMessages): Promise<void> {
     if (regionCode && !(await manager.existsBy(RegionEntity, { code: regionCode }))) fields.regionCode = [`regionCode ${regionCode} is not a known region`];
+  }
+
+  /**
+   * 属地 routing finds a region's unit by region and tier (UnitDirectory): a second active unit of the
+   * same region and tier would leave it to chance which of them gets the tickets.
+   */
+  private async checkRegionFree(manager: EntityManager, unit: { id: number | null; regionCode: string | null; tier: Tier }, fields: FieldMessages): Promise<void> {
+    if (!unit.regionCode || fields.regionCode) return;
+    const holder = await manager.findOne(UnitEntity, {
+      select: { id: true, code: true },
+      where: { regionCode: unit.regionCode, tier: unit.tier, active: true, ...(unit.id !== null && { id: Not(unit.id) }) },
+      lock: { mode: 'pessimistic_read' },
+    });
+    if (holder) fields.regionCode = [`regionCode ${unit.regionCode} already has the active ${unit.tier} unit ${holder.code}: routing by region needs one`];
   }
 
   /** The parent, locked against a concurrent move or deactivation while this change reads its path. */
@@ -97,11 +116,15 @@ export class UnitsService {
   private async requireIdle(manager: EntityManager, unit: UnitEntity): Promise<void> {
     const openAssignments = await manager.countBy(AssignmentEntity, { unitId: unit.id, status: In([...OPEN_ASSIGNMENT_STATUSES]) });
     const activeChildren = await manager.countBy(UnitEntity, { parentId: unit.id, active: true });
+    const activeUsers = await manager.countBy(UserEntity, { unitId: unit.id, active: true });
+    const ownedCategories = await manager.countBy(CategoryEntity, { ownerUnitId: unit.id, active: true });
     const rules = await manager.find(DispatchRuleEntity, { select: { id: true, action: true }, where: { enabled: true }, order: { id: 'ASC' } });
     const naming = rules.filter((rule) => unitCodesOf(rule.action).includes(unit.code)).map((rule) => `#${rule.id}`);
     const reasons = [
       ...(openAssignments > 0 ? [`${openAssignments} open assignments`] : []),
       ...(activeChildren > 0 ? [`${activeChildren} active units below it`] : []),
+      ...(activeUsers > 0 ? [`${activeUsers} active users`] : []),
+      ...(ownedCategories > 0 ? [`${ownedCategories} active categories it owns`] : []),
       ...(naming.length > 0 ? [`enabled dispatch rules naming it (${naming.join(', ')})`] : []),
     ];
     if (reasons.length > 0) throw new ConflictException(`Unit ${unit.code} cannot be deactivated while it has ${reasons.join(', ')}`);
