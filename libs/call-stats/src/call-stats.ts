@@ -2,20 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
-import { addCounts, callFigures, ZERO_COUNTS, type CallCounts, type CallFigures, type CountedCounts } from '#libs/metrics';
+import { addCounts, callFigures, ZERO_COUNTS, type CallCounts, type CountedCounts } from '#libs/metrics';
 import { REDIS } from '#libs/platform';
 import { SETTINGS, type Settings } from '#libs/settings';
+import type { CallBoard } from './call-board.js';
 import { dayKey, DAY_TTL_SECONDS, lastMinutes, minuteKey, MINUTE_TTL_SECONDS } from './buckets.js';
-
-/** What the leaders' board and the centre show of the phones (pushed as `calls`, and at GET /api/calls/stats). */
-export interface CallBoard {
-  today: CallFigures;
-  last15Minutes: CallFigures;
-  lastHour: CallFigures;
-  live: { waiting: number; longestWaitSeconds: number; operatorsByState: Record<string, number> };
-  serviceLevelDenominator: Settings['calls']['serviceLevelDenominator'];
-  at: string;
-}
 
 const FIELDS = Object.keys(ZERO_COUNTS) as (keyof CallCounts)[];
 

@@ -1,2 +1,3 @@
 export * from './buckets.js';
+export * from './call-board.js';
 export * from './call-stats.js';

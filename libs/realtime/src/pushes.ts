@@ -1,4 +1,6 @@
-import type { CallBoard } from '#libs/call-stats';
+// Type-only and by file: the console imports these payloads (apps/console, `@server/*`), so nothing
+// here may reach a library that needs Node or Nest.
+import type { CallBoard } from '../../call-stats/src/call-board.js';
 
 /** What the server pushes, by Socket.IO event name. Clients never send anything but the handshake. */
 

@@ -74,35 +74,8 @@ export interface TicketPage {
   items: TicketSummary[];
 }
 
-export interface TicketPush {
-  ticketId: number;
-  number: string;
-  events: string[];
-  status: string;
-  unitIds: number[];
-  occurredAt: string;
-}
-
-export interface Caseload {
-  unitId: number;
-  byStatus: Record<string, number>;
-  byDueBand: { overdue: number; dueToday: number; later: number };
-  at: string;
-}
-
-export interface CentrePool {
-  byStatus: Record<string, number>;
-  extensionRequests: number;
-  returnRequests: number;
-  overdueAssignments: number;
-  at: string;
-}
-
-export interface Snapshot {
-  rooms: string[];
-  caseloads: Caseload[];
-  pool?: CentrePool;
-}
+// The pushes as the server types them (type-only: erased from the bundle).
+export type { Caseload, CentrePool, Snapshot, TicketPush } from '@server/realtime/src/pushes';
 
 /** Statuses in which an assignment's clock runs (libs/domain RUNNING_ASSIGNMENT_STATUSES). */
 export const RUNNING: readonly AssignmentStatus[] = ['dispatched', 'handling', 'return_requested'];
