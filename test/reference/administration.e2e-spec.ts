@@ -243,6 +243,31 @@ describe('administration of units, regions and categories', () => {
       await refusedUnwritten(CategoryEntity, asAdmin((http) => http.post('/api/categories').send({ code: '010198', name: '坏事项', ...change })), 400, field);
     });
 
+    it.each([
+      ['an unknown owner', { ownerUnitId: 4_000_000 }, 'ownerUnitId'],
+      ['a name of null', { name: null }, 'name'],
+      ['a duty that is not a boolean', { departmentDuty: 'yes' }, 'departmentDuty'],
+      ['a new code', { code: '010102' }, 'code'],
+    ])('a change refuses %s: 400 naming the field, the row unchanged', async (_case, change, field) => {
+      const before = await rows(CategoryEntity).findOneByOrFail({ code: '010101' });
+      const response = await asAdmin((http) => http.patch('/api/categories/010101').send(change)).expect(400);
+      expect(Object.keys(response.body.fields)).toEqual([field]);
+      expect(await rows(CategoryEntity).findOneByOrFail({ code: '010101' })).toEqual(before);
+      await asAdmin((http) => http.patch('/api/categories/999999').send({ name: 'x' })).expect(404);
+    });
+
+    it('an owner must be active, and a category comes back only with an active owner', async () => {
+      const owner = (await asAdmin((http) => http.post('/api/units').send({ code: 'T-OWNER', name: '将撤销的主管单位', tier: 'city', kind: 'department' })).expect(201)).body;
+      await asAdmin((http) => http.post('/api/categories').send({ code: '010195', name: '待撤事项', ownerUnitId: owner.id })).expect(201);
+      await asAdmin((http) => http.patch('/api/categories/010195').send({ active: false })).expect(200);
+      await asAdmin((http) => http.patch(`/api/units/${owner.id}`).send({ active: false })).expect(200);
+      const inactiveOwner = asAdmin((http) => http.post('/api/categories').send({ code: '010196', name: '坏事项', ownerUnitId: owner.id }));
+      await refusedUnwritten(CategoryEntity, inactiveOwner, 400, 'ownerUnitId');
+      const back = await asAdmin((http) => http.patch('/api/categories/010195').send({ active: true })).expect(400);
+      expect(Object.keys(back.body.fields)).toEqual(['ownerUnitId']);
+      expect(await rows(CategoryEntity).findOneByOrFail({ code: '010195' })).toMatchObject({ active: false });
+    });
+
     it('refuses a taken code: 409 naming code', async () => {
       await refusedUnwritten(CategoryEntity, asAdmin((http) => http.post('/api/categories').send({ code: '010101', name: '重复' })), 409, 'code');
       expect(await rows(CategoryEntity).findOneByOrFail({ code: '010101' })).toMatchObject({ name: expect.not.stringMatching('重复') });

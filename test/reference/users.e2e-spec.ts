@@ -93,7 +93,8 @@ describe('administration of users', () => {
     expect(await usernames('role=callback_agent')).toEqual(['callback1', 'callback2']);
     expect(await usernames('role=dispatcher&q=patch')).toEqual(['dispatcher1', 'dispatcher2', 'new.dispatcher']);
     expect(await usernames('role=operator&q=patch')).toEqual([]);
-    expect(await usernames('q=50%25')).toEqual([]); // a % typed is no wildcard
+    expect(await usernames('q=%25')).toEqual([]); // a % typed is no wildcard (as one, it would match everyone)
+    expect(await usernames('q=_')).toEqual([]);
     expect(await usernames(`q=${encodeURIComponent('许建')}`)).toEqual(['housing.admin']);
     const page = (await asAdmin((http) => http.get('/api/users?pageSize=3&page=2')).expect(200)).body;
     expect(page.items).toHaveLength(3);
@@ -137,6 +138,29 @@ describe('administration of users', () => {
     expect(await rows(UserEntity).findOneByOrFail({ id: user.id })).toMatchObject({ role: 'unit_admin', unitId: housing, displayName: '调岗' });
     await asAdmin((http) => http.patch(`/api/users/${user.id}`).send({ role: 'operator', unitId: null })).expect(200);
     await asAdmin((http) => http.patch('/api/users/4000000').send({ displayName: 'x' })).expect(404);
+  });
+
+  it('a user comes back only to an active unit: deactivated, their unit retired, reactivating them is a 400 naming unitId', async () => {
+    const unit = (await asAdmin((http) => http.post('/api/units').send({ code: 'T-RETIRING', name: '将撤销单位', tier: 'city', kind: 'department' })).expect(201)).body;
+    const user = await createUser('retiring.handler', { role: 'unit_handler', unitId: unit.id });
+    await asAdmin((http) => http.patch(`/api/users/${user.id}`).send({ active: false })).expect(200);
+    await asAdmin((http) => http.patch(`/api/units/${unit.id}`).send({ active: false })).expect(200);
+    const refused = await asAdmin((http) => http.patch(`/api/users/${user.id}`).send({ active: true })).expect(400);
+    expect(Object.keys(refused.body.fields)).toEqual(['unitId']);
+    expect(await rows(UserEntity).findOneByOrFail({ id: user.id })).toMatchObject({ active: false });
+  });
+
+  it.each([
+    ['a password (it has its own route, which ends sessions)', { password: PASSWORD }, 'password'],
+    ['a password hash', { passwordHash: 'scrypt$1$1$1$a$b' }, 'passwordHash'],
+    ['a new username', { username: 'renamed' }, 'username'],
+    ['a display name of null', { displayName: null }, 'displayName'],
+  ])('a change refuses %s: 400 naming the field, nothing written', async (_case, change, field) => {
+    const user = (await me(await t.tokenOf('callback2')).expect(200)).body;
+    const before = await rows(UserEntity).findOneByOrFail({ id: user.id });
+    const response = await asAdmin((http) => http.patch(`/api/users/${user.id}`).send(change)).expect(400);
+    expect(Object.keys(response.body.fields)).toEqual([field]);
+    expect(await rows(UserEntity).findOneByOrFail({ id: user.id })).toEqual(before);
   });
 
   it('an administrator cannot deactivate themselves or give up their own administrator role', async () => {

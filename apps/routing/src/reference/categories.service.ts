@@ -41,13 +41,15 @@ export class CategoriesService {
       const category = await manager.findOne(CategoryEntity, { where: { code }, lock: { mode: 'pessimistic_write' } });
       if (!category) throw notFound(code);
       const fields: FieldMessages = {};
-      await this.checkOwner(manager, input.ownerUnitId, fields);
+      // A category coming back keeps its owner, which may have been deactivated meanwhile.
+      const reactivated = input.active === true && !category.active;
+      await this.checkOwner(manager, input.ownerUnitId === undefined && reactivated ? category.ownerUnitId : input.ownerUnitId, fields);
       refuseInvalidFields(fields);
       if (input.active === false && category.active) {
         const children = await manager.countBy(CategoryEntity, { parentCode: code, active: true });
         if (children > 0) throw new ConflictException(`Category ${code} cannot be deactivated while ${children} active categories sit below it`);
       }
-      if (input.active === true && !category.active && category.parentCode !== null && !(await this.lockedParent(manager, category.parentCode))?.active) {
+      if (reactivated && category.parentCode !== null && !(await this.lockedParent(manager, category.parentCode))?.active) {
         throw new ConflictException(`Category ${code} cannot be reactivated below the inactive category ${category.parentCode}`);
       }
       const { name, departmentDuty, ownerUnitId, active } = input;
@@ -68,8 +70,11 @@ export class CategoriesService {
     return manager.findOne(CategoryEntity, { where: { code }, lock: { mode: 'pessimistic_read' } });
   }
 
+  /** The owner, locked against a concurrent deactivation (which counts the categories it owns). */
   private async checkOwner(manager: EntityManager, ownerUnitId: number | null | undefined, fields: FieldMessages): Promise<void> {
-    if (ownerUnitId && !(await manager.existsBy(UnitEntity, { id: ownerUnitId, active: true }))) fields.ownerUnitId = [`ownerUnitId ${ownerUnitId} is not an active unit`];
+    if (!ownerUnitId) return;
+    const owner = await manager.findOne(UnitEntity, { select: { id: true, active: true }, where: { id: ownerUnitId }, lock: { mode: 'pessimistic_read' } });
+    if (!owner?.active) fields.ownerUnitId = [`ownerUnitId ${ownerUnitId} is not an active unit`];
   }
 }
 

@@ -48,7 +48,8 @@ export class UnitsService {
       if (!unit) throw notFound(id);
       const fields: FieldMessages = {};
       await this.checkRegion(manager, input.regionCode, fields);
-      if (input.active ?? unit.active) {
+      const claimsRegion = input.regionCode !== undefined || input.tier !== undefined || (input.active === true && !unit.active);
+      if (claimsRegion && (input.active ?? unit.active)) {
         const regionCode = input.regionCode === undefined ? unit.regionCode : input.regionCode;
         await this.checkRegionFree(manager, { id: unit.id, regionCode, tier: input.tier ?? unit.tier }, fields);
       }
@@ -83,10 +84,12 @@ export class UnitsService {
    */
   private async checkRegionFree(manager: EntityManager, unit: { id: number | null; regionCode: string | null; tier: Tier }, fields: FieldMessages): Promise<void> {
     if (!unit.regionCode || fields.regionCode) return;
+    // The region's row is the mutex: two administrators claiming the same free slot take turns rather
+    // than both passing a gap lock and deadlocking on the insert.
+    await manager.findOne(RegionEntity, { select: { code: true }, where: { code: unit.regionCode }, lock: { mode: 'pessimistic_write' } });
     const holder = await manager.findOne(UnitEntity, {
       select: { id: true, code: true },
       where: { regionCode: unit.regionCode, tier: unit.tier, active: true, ...(unit.id !== null && { id: Not(unit.id) }) },
-      lock: { mode: 'pessimistic_read' },
     });
     if (holder) fields.regionCode = [`regionCode ${unit.regionCode} already has the active ${unit.tier} unit ${holder.code}: routing by region needs one`];
   }

@@ -69,7 +69,9 @@ export class UsersService {
       const user = await manager.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw notFound(id);
       const unitId = input.unitId === undefined ? user.unitId : input.unitId;
-      await this.checkPlacement(manager, input.role ?? user.role, unitId, unitId !== user.unitId);
+      // Coming back counts as placed anew: the unit may have been deactivated meanwhile.
+      const placed = unitId !== user.unitId || (input.active === true && !user.active);
+      await this.checkPlacement(manager, input.role ?? user.role, unitId, placed);
       const { displayName, role, active } = input;
       await updateSentFields(manager, UserEntity, { id }, { displayName, role, unitId: input.unitId, active });
     });
