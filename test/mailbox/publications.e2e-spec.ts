@@ -47,6 +47,9 @@ describe('GET /api/publications (the centre’s publishing desk)', () => {
     expect(ids(candidates)).not.toEqual(expect.arrayContaining([unapproved]));
     expect(ids(candidates)).not.toEqual(expect.arrayContaining([withheld]));
     expect(ids(candidates)).not.toEqual(expect.arrayContaining([call.id]));
+    // Publishing asks the same: the call is refused as the list leaves it out.
+    const refused = await authed(t, 'dispatcher1', (http) => http.post(`/api/publications/${call.id}`)).expect(409);
+    expect(refused.body.message).toContain('mailbox');
     const preview = candidates.find((item) => item.ticketId === ready)!;
     expect(preview.reply).toContain('路灯已修复');
     expect(JSON.stringify(preview)).not.toMatch(/张三|13800138000|3栋402/);

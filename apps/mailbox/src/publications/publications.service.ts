@@ -39,11 +39,9 @@ export class PublicationsService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async publish(ticketId: number, user: AuthUser) {
-    const ticket = await this.db.getRepository(TicketEntity).findOneBy({ id: ticketId });
-    if (!ticket) throw new NotFoundException(`ticket ${ticketId} not found`);
-    if (!ticket.publishConsent) throw new ConflictException('the writer did not agree that the reply may be published');
-    const reply = await approvedReply(this.db.manager, ticket);
-    if (!reply) throw new ConflictException('the ticket has no reply approved by the centre yet');
+    const ticket = await this.publishable().andWhere('ticket.id = :ticketId', { ticketId }).getOne();
+    const reply = ticket && (await approvedReply(this.db.manager, ticket));
+    if (!ticket || !reply) throw await this.whyNotPublishable(ticketId);
     const publication = {
       ticketId,
       ticketNumber: ticket.number,
@@ -82,13 +80,7 @@ export class PublicationsService {
    * newest first, each with the redacted copy publishing would make; text is looked for in the letter.
    */
   private async candidates({ q, categoryCode, page, pageSize }: PublicationQuery) {
-    const standing = hasStandingReply('ticket');
-    const builder = this.db
-      .getRepository(TicketEntity)
-      .createQueryBuilder('ticket')
-      .where('ticket.channel = :channel AND ticket.publish_consent = TRUE AND ticket.status IN (:...shown)', { channel: 'mailbox', shown: REPLY_SHOWN_STATUSES })
-      .andWhere('NOT EXISTS (SELECT 1 FROM publications published WHERE published.ticket_id = ticket.id)')
-      .andWhere(standing.condition, standing.parameters);
+    const builder = this.publishable();
     if (categoryCode) builder.andWhere('ticket.category_code LIKE :category', { category: `${categoryCode}%` });
     if (q) builder.andWhere('(ticket.title LIKE :text OR ticket.content LIKE :text)', { text: `%${escapeLike(q)}%` });
     const [tickets, total] = await builder
@@ -105,6 +97,31 @@ export class PublicationsService {
       return [{ ticketId, ticketNumber, categoryCode: category, ...redactedCopy(ticket, reply), repliedAt: reply.repliedAt.toISOString() }];
     });
     return { total, page, pageSize, items };
+  }
+
+  /**
+   * The one statement of what may be published, for the desk's list and for publishing alike: a letter
+   * to the mayor's mailbox whose writer agreed, with a reply the centre approved that still stands, not
+   * yet published.
+   */
+  private publishable() {
+    const standing = hasStandingReply('ticket');
+    return this.db
+      .getRepository(TicketEntity)
+      .createQueryBuilder('ticket')
+      .where('ticket.channel = :channel AND ticket.publish_consent = TRUE AND ticket.status IN (:...shown)', { channel: 'mailbox', shown: REPLY_SHOWN_STATUSES })
+      .andWhere('NOT EXISTS (SELECT 1 FROM publications published WHERE published.ticket_id = ticket.id)')
+      .andWhere(standing.condition, standing.parameters);
+  }
+
+  /** Which part of `publishable` a ticket fails, for the refusal. */
+  private async whyNotPublishable(ticketId: number): Promise<NotFoundException | ConflictException> {
+    const ticket = await this.db.getRepository(TicketEntity).findOneBy({ id: ticketId });
+    if (!ticket) return new NotFoundException(`ticket ${ticketId} not found`);
+    if (ticket.channel !== 'mailbox') return new ConflictException('only letters to the mayor’s mailbox are published');
+    if (!ticket.publishConsent) return new ConflictException('the writer did not agree that the reply may be published');
+    if (await this.db.getRepository(PublicationEntity).existsBy({ ticketId })) return new ConflictException(`ticket ${ticketId} is already published`);
+    return new ConflictException('the ticket has no reply approved by the centre yet');
   }
 
   private async published(query: PublicationQuery) {
