@@ -65,6 +65,7 @@ describe('the realtime gateway', () => {
     await register(t);
     await register(t);
     await register(t, { categoryCode: '020201', regionCode: '379901002001' });
+    await register(t, { regionCode: '379901' }); // a district only: no street to count
     const leader = await snapshotOf<Snapshot>(url, await t.tokenOf('leader1'));
     sockets.push(leader.socket);
     const { hotCategories, hotRegions } = leader.snapshot.figures!.today;

@@ -62,7 +62,8 @@ export class Figures {
       this.db.query('SELECT channel AS k, COUNT(*) AS n FROM tickets WHERE created_at >= ? GROUP BY channel', [start]),
       this.db.query('SELECT request_type AS k, COUNT(*) AS n FROM tickets WHERE created_at >= ? GROUP BY request_type', [start]),
       this.hottest('category_code', start),
-      this.hottest(`LEFT(region_code, ${STREET_CODE_LENGTH})`, start),
+      // A ticket placed only at a district names no street: it is not counted among the streets.
+      this.hottest(`LEFT(region_code, ${STREET_CODE_LENGTH})`, start, `CHAR_LENGTH(region_code) >= ${STREET_CODE_LENGTH}`),
       this.db.query('SELECT status AS k, COUNT(*) AS n FROM tickets WHERE status IN (?) GROUP BY status', [OPEN_TICKET_STATUSES]),
       this.overdue(now),
     ]);
@@ -77,9 +78,9 @@ export class Figures {
   }
 
   /** Today's most frequent values of `column` (a trusted expression, not input), most first. */
-  private async hottest(column: string, since: Date): Promise<{ code: string; count: number }[]> {
+  private async hottest(column: string, since: Date, only = 'TRUE'): Promise<{ code: string; count: number }[]> {
     const rows: { k: string; n: string }[] = await this.db.query(
-      `SELECT ${column} AS k, COUNT(*) AS n FROM tickets WHERE created_at >= ? GROUP BY k ORDER BY n DESC, k LIMIT ${HOT_LIMIT}`,
+      `SELECT ${column} AS k, COUNT(*) AS n FROM tickets WHERE created_at >= ? AND ${only} GROUP BY k ORDER BY n DESC, k LIMIT ${HOT_LIMIT}`,
       [since],
     );
     return rows.map(({ k, n }) => ({ code: k, count: Number(n) }));
