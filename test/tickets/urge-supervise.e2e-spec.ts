@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Socket } from 'socket.io-client';
+import { DeadlineClock } from '#libs/intake';
 import { Figures } from '#libs/realtime';
 import { connect, nextEvent } from '../support/sockets.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -93,8 +94,12 @@ describe("the centre's urging (催办) and supervision (督办) by hand", () => 
     const answer = await command(t, 'admin1', id, 'supervise', { note: '列入本周督办' }).expect(200);
     const supervised: TimelineEvent = answer.body.timeline.at(-1);
     expect(supervised).toMatchObject({ type: 'supervised', note: '列入本周督办', assignmentId, actor: { role: 'admin' } });
-    // Working days are never fewer than natural ones, and the last one ends at 24:00.
+    // The policy's supervision limit from the moment of the order, by the working-day calendar.
+    const after = Date.now();
+    const clock = t.app.get(DeadlineClock);
     const dueAt = Date.parse(supervised.data!.dueAt as string);
+    expect(dueAt).toBeGreaterThanOrEqual((await clock.supervisionDue(new Date(before))).getTime());
+    expect(dueAt).toBeLessThanOrEqual((await clock.supervisionDue(new Date(after))).getTime());
     expect(dueAt - before).toBeGreaterThanOrEqual(3 * 24 * 3600_000);
 
     const notice = await noticeOf('haibin.handler', supervised, street);
@@ -108,6 +113,8 @@ describe("the centre's urging (催办) and supervision (督办) by hand", () => 
     ['a blank note', { note: '   ' }, 'note'],
     ['a note over 500 characters', { note: '催'.repeat(501) }, 'note'],
     ['an assignment id that is not a number', { assignmentId: 'first' }, 'assignmentId'],
+    ['an assignment id of 0', { assignmentId: 0 }, 'assignmentId'],
+    ['a negative assignment id', { assignmentId: -1 }, 'assignmentId'],
   ])('refuses %s with a 400 naming the field, and writes nothing', async (_why, body, field) => {
     const { id, assignmentId } = await dispatched();
     const before = (await detail(t, id)).timeline.length;
@@ -147,8 +154,21 @@ describe("the centre's urging (催办) and supervision (督办) by hand", () => 
     expect((await detail(t, id)).timeline.map((event: TimelineEvent) => event.type)).toEqual(['registered', 'dispatched', 'urged', 'supervised']);
   });
 
-  it('is the centre\'s alone: a unit user gets a 403', async () => {
+  it("refuses another ticket's assignment with a 404, and tells no unit", async () => {
+    const { id } = await dispatched();
+    const other = await dispatched();
+    const before = (await detail(t, id)).timeline.length;
+    for (const path of ['urge', 'supervise']) {
+      await command(t, 'dispatcher1', id, path, { assignmentId: other.assignmentId, note: '请尽快办理' }).expect(404);
+    }
+    expect((await detail(t, id)).timeline).toHaveLength(before);
+    expect((await detail(t, other.id)).timeline.map((event: TimelineEvent) => event.type)).not.toContain('urged');
+  });
+
+  it('is the centre\'s alone: a unit user, an operator or a leader gets a 403', async () => {
     const { id, assignmentId } = await dispatched();
+    await command(t, 'operator1', id, 'urge', { assignmentId, note: '请尽快办理' }).expect(403);
+    await command(t, 'leader1', id, 'supervise', { assignmentId, note: '请尽快办理' }).expect(403);
     await command(t, 'haibin.admin', id, 'urge', { assignmentId, note: '请尽快办理' }).expect(403);
     await command(t, 'haibin.handler', id, 'supervise', { assignmentId, note: '请尽快办理' }).expect(403);
   });
