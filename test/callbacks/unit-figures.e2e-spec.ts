@@ -143,9 +143,12 @@ describe('unit figures: the three rates of a scripted month', () => {
     await writer.startTransaction();
     try {
       // A unit's command half-way: the assignment's row is locked until it commits.
-      await writer.query("UPDATE assignments SET warning_level = 'yellow' WHERE unit_id = ? AND sign_due_at < ?", [units.A, at('2026-10-15 00:00')]);
+      const locked = await writer.query("UPDATE assignments SET warning_level = 'yellow' WHERE unit_id = ? AND sign_due_at < ?", [units.A, at('2026-10-15 00:00')]);
+      expect(locked.affectedRows).toBeGreaterThan(0); // rows the rebuild reads are really held
       const rebuilt = rebuildUnitDailyFigures(db.manager, '2026-10-01', '2026-10-31');
-      const waited = await Promise.race([rebuilt.then(() => 'done'), new Promise((resolve) => setTimeout(() => resolve('blocked'), 5_000))]);
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const blocked = new Promise((resolve) => (timer = setTimeout(() => resolve('blocked'), 5_000)));
+      const waited = await Promise.race([rebuilt.then(() => 'done'), blocked]).finally(() => clearTimeout(timer));
       expect(waited).toBe('done');
     } finally {
       await writer.rollbackTransaction();
