@@ -232,6 +232,7 @@ describe('knowledge base over HTTP', () => {
       ['a date that does not exist', 'validFrom', { validFrom: '2026-02-30' }],
       ['an end before the start', 'validTo', { validFrom: '2026-06-01', validTo: '2026-05-31' }],
       ['an unknown unit', 'ownerUnitId', { ownerUnitId: 999_999 }],
+      ['an owner of null (left out, it is the writer\'s unit)', 'ownerUnitId', { ownerUnitId: null }],
       ['a wrong type', 'isPublic', { isPublic: 'yes' }],
       ['an unknown field', 'author', { author: '某人' }],
     ])('refuses %s with 400 naming %s and writes nothing', async (_case, field, overrides) => {

@@ -32,7 +32,7 @@ export const OmittableText = (maxLength: number, description?: string) =>
 
 /** Another record's id in a body, that may be left out (and, with `nullable`, sent as null to clear the link). */
 export const OptionalId = (description: string, { nullable = false }: { nullable?: boolean } = {}) =>
-  applyDecorators(ApiPropertyOptional({ description, ...(nullable ? { nullable } : {}) }), IsOptional(), IsInt(), Min(1));
+  applyDecorators(ApiPropertyOptional({ description, ...(nullable ? { nullable } : {}) }), nullable ? IsOptional() : Omittable(), IsInt(), Min(1));
 
 interface CodeFieldOptions {
   /** May be left out (and, with `nullable`, sent as null to clear it). */

@@ -1,12 +1,4 @@
-import { applyDecorators } from '@nestjs/common';
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, Min } from 'class-validator';
+import { OptionalId } from '#libs/platform';
 
-/** Which assignment a command is about; when omitted, the one the command can only mean. */
-export const AssignmentRef = () =>
-  applyDecorators(
-    ApiPropertyOptional({ description: "Defaults to the caller's own open assignment, or the one awaiting the decision" }),
-    IsOptional(),
-    IsInt(),
-    Min(1),
-  );
+/** Which assignment a command is about; left out (or null), the one the command can only mean. */
+export const AssignmentRef = () => OptionalId("Defaults to the caller's own open assignment, or the one awaiting the decision", { nullable: true });
