@@ -8,6 +8,8 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   // Element Plus components are imported where they are used, so each page's chunk carries only its own.
+  // The server's pure leaf modules (libs/domain vocabularies, push payload types), shared rather than copied.
+  resolve: { alias: { '@server': fileURLToPath(new URL('../../libs', import.meta.url)) } },
   plugins: [vue(), Components({ resolvers: [ElementPlusResolver({ importStyle: 'css' })], dts: false })],
   // Features the console does not use, left out of the bundle: vue-i18n's legacy API and global
   // components (it uses the Composition API and `t()` only), and both libraries' devtools hooks.

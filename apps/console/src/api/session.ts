@@ -1,6 +1,7 @@
+import type { Role } from '@server/domain/src/roles';
 import { computed, ref } from 'vue';
 
-export type Role = 'operator' | 'dispatcher' | 'callback_agent' | 'unit_handler' | 'unit_admin' | 'leader' | 'admin';
+export type { Role };
 
 export interface User {
   id: number;

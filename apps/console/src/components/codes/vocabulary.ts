@@ -1,14 +1,6 @@
-import type { Role } from '../../api/session';
-
-/** The API's closed vocabularies (libs/domain, libs/deadlines), as the forms offer them. */
-export const REQUEST_TYPES = ['consult', 'help', 'complaint', 'report', 'suggestion', 'praise'] as const;
-export type RequestType = (typeof REQUEST_TYPES)[number];
-
-export const CHANNELS = ['phone', 'mailbox', 'web', 'app', 'sms', 'open311'] as const;
-export type Channel = (typeof CHANNELS)[number];
-
-export const URGENCIES = ['normal', 'urgent', 'critical'] as const;
-export type Urgency = (typeof URGENCIES)[number];
+/** The API's closed vocabularies, as the forms offer them: the domain's own, and a few of the console's. */
+export { CHANNELS, REQUEST_TYPES, TIERS, UNIT_KINDS, URGENCIES, type Channel, type RequestType, type Tier, type UnitKind, type Urgency } from '@server/domain/src/vocabulary';
+export { ROLES, UNIT_ROLES } from '@server/domain/src/roles';
 
 /** The tiers `dispatch-by-region` may ask for: a region has no city-tier body. */
 export const REGIONAL_TIERS = ['district', 'street', 'community'] as const;
@@ -20,15 +12,3 @@ export type TransferTarget = (typeof TRANSFER_TARGETS)[number];
 /** The units a rule's reply limit may be given in (minutes and seconds are the drill profile's only). */
 export const REPLY_LIMIT_UNITS = ['working_days', 'natural_days', 'working_hours', 'natural_hours'] as const;
 export type ReplyLimitUnit = (typeof REPLY_LIMIT_UNITS)[number];
-
-/** 层级: the tier a unit sits at. */
-export const TIERS = ['city', 'district', 'street', 'community'] as const;
-export type Tier = (typeof TIERS)[number];
-
-export const UNIT_KINDS = ['centre', 'department', 'utility', 'district_government', 'street_office', 'community'] as const;
-export type UnitKind = (typeof UNIT_KINDS)[number];
-
-export const ROLES: readonly Role[] = ['operator', 'dispatcher', 'callback_agent', 'unit_handler', 'unit_admin', 'leader', 'admin'];
-
-/** Roles whose users belong to a unit: the API wants a unit for them and none for the centre's roles. */
-export const UNIT_ROLES: readonly Role[] = ['unit_handler', 'unit_admin'];
