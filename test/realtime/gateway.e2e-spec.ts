@@ -3,7 +3,8 @@ import type { Socket } from 'socket.io-client';
 import type { Snapshot } from '#libs/realtime';
 import { connect, nextEvent, record, snapshotOf } from '../support/sockets.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { addRule, register, routed, unitIdOf } from '../support/tickets.js';
+import { DEMO_PASSWORD } from '#config/demo-city';
+import { addRule, authed, register, routed, unitIdOf } from '../support/tickets.js';
 
 interface TicketPush {
   ticketId: number;
@@ -45,6 +46,23 @@ describe('the realtime gateway', () => {
       { algorithm: 'HS256', expiresIn: -10 },
     );
     await expect(connect(url, expired)).rejects.toThrow('unauthorized');
+  });
+
+  it("closes a user's open sockets when an administrator deactivates them, and refuses their reconnect", async () => {
+    const street = await unitIdOf(t, 'S-379901001');
+    const created = await authed(t, 'admin1', (http) =>
+      http.post('/api/users').send({ username: 'leaving.handler', displayName: '离岗承办人', role: 'unit_handler', unitId: street, password: DEMO_PASSWORD }),
+    ).expect(201);
+    const token = await t.tokenOf('leaving.handler');
+    const socket = await open(undefined, token);
+    const closed = new Promise((resolve) => socket.once('disconnect', resolve));
+    // Renaming ends nothing; deactivating does.
+    await authed(t, 'admin1', (http) => http.patch(`/api/users/${created.body.id}`).send({ displayName: '离岗承办人（改）' })).expect(200);
+    await settle();
+    expect(socket.connected).toBe(true);
+    await authed(t, 'admin1', (http) => http.patch(`/api/users/${created.body.id}`).send({ active: false })).expect(200);
+    await closed;
+    await expect(connect(url, token)).rejects.toThrow('unauthorized');
   });
 
   it('sends a snapshot on connection: a handler its unit, an admin its unit and those below, the centre its pool', async () => {

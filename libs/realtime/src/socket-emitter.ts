@@ -27,7 +27,17 @@ export class SocketEmitter {
   async emit(rooms: readonly string[], event: string, payload: unknown): Promise<void> {
     if (rooms.length === 0) return;
     this.emitter.to([...rooms]).emit(event, payload);
-    const sent = this.pending.splice(0);
-    await Promise.all(sent);
+    await this.sent();
+  }
+
+  /** Closes every socket in the rooms, on every instance: a client that connects again shows its token anew. */
+  async disconnect(rooms: readonly string[]): Promise<void> {
+    if (rooms.length === 0) return;
+    this.emitter.in([...rooms]).disconnectSockets(true);
+    await this.sent();
+  }
+
+  private async sent(): Promise<void> {
+    await Promise.all(this.pending.splice(0));
   }
 }

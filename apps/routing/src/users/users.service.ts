@@ -1,10 +1,11 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Inject, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword, UserStandings, type AuthUser } from '#libs/auth';
 import type { Role } from '#libs/domain';
 import { conflictingField, invalidField } from '#libs/platform';
 import { duplicateKeyAs, escapeLike, UnitEntity, updateSentFields, UserEntity } from '#libs/persistence';
+import { ROOMS, SOCKET_EMITTER, type SocketEmitter } from '#libs/realtime';
 import { placementProblem } from './unit-placement.js';
 import type { ChangeUserDto, CreateUserDto, ListUsersQuery, ResetPasswordDto } from './user.dto.js';
 
@@ -30,7 +31,10 @@ export class UsersService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly standings: UserStandings,
+    @Inject(SOCKET_EMITTER) private readonly sockets: SocketEmitter,
   ) {}
+
+  private readonly logger = new Logger(UsersService.name);
 
   async list(query: ListUsersQuery) {
     const found = this.db.getRepository(UserEntity).createQueryBuilder('user').leftJoinAndSelect('user.unit', 'unit');
@@ -65,7 +69,7 @@ export class UsersService {
     if (id === admin.id && (input.active === false || (input.role !== undefined && input.role !== 'admin'))) {
       throw new ConflictException('Administrators cannot deactivate themselves or give up their own administrator role');
     }
-    await this.db.transaction(async (manager) => {
+    const standingChanged = await this.db.transaction(async (manager) => {
       const user = await manager.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw notFound(id);
       const unitId = input.unitId === undefined ? user.unitId : input.unitId;
@@ -74,8 +78,9 @@ export class UsersService {
       await this.checkPlacement(manager, input.role ?? user.role, unitId, placed);
       const { displayName, role, active } = input;
       await updateSentFields(manager, UserEntity, { id }, { displayName, role, unitId: input.unitId, active });
+      return (active !== undefined && active !== user.active) || (role !== undefined && role !== user.role) || unitId !== user.unitId;
     });
-    this.standings.forget(id);
+    if (standingChanged) await this.endSessions(id);
     return this.get(id);
   }
 
@@ -87,7 +92,18 @@ export class UsersService {
     const passwordHash = await hashPassword(password);
     const { affected } = await this.db.getRepository(UserEntity).update({ id }, { passwordHash, passwordChangedAt: new Date() });
     if (affected !== 1) throw notFound(id);
+    await this.endSessions(id);
+  }
+
+  /**
+   * The user's tokens no longer hold (UserStandings reads the row afresh here, within 10 s elsewhere),
+   * and their open sockets are closed on every realtime instance, so they stop hearing the rooms of
+   * the role or unit they had; the console's reconnect shows the token again and is refused. A failed
+   * close (Redis away) is logged: the change itself has committed.
+   */
+  private async endSessions(id: number): Promise<void> {
     this.standings.forget(id);
+    await this.sockets.disconnect([ROOMS.user(id)]).catch((error: unknown) => this.logger.warn(`open sockets of user ${id} not closed: ${String(error)}`));
   }
 
   private async get(id: number) {
