@@ -1,12 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
+import { In, type DataSource, type SelectQueryBuilder } from 'typeorm';
 import { DataScopeService, type AuthUser } from '#libs/auth';
 import { isUnitRole, RUNNING_ASSIGNMENT_STATUSES, type EventType } from '#libs/domain';
-import { TicketEntity, TicketEventEntity, UnitEntity, UserEntity } from '#libs/persistence';
+import { AssignmentEntity, TicketEntity, TicketEventEntity, UnitEntity, UserEntity } from '#libs/persistence';
 import type { AwaitingDecision, ListTicketsQuery } from './dto/list-tickets.query.js';
-import { ticketDetail, ticketSummary, type Names, type Viewer } from './ticket-view.js';
+import { returnRequestsIn, ticketDetail, ticketSummary, ticketWithAssignments, type Names, type Viewer } from './ticket-view.js';
 import { actorOf, WorkflowService } from '#libs/workflow';
+
+// 特急, 紧急, 一般: a worklist's first key.
+const URGENCY_FIRST = "FIELD(t.urgency, 'critical', 'urgent', 'normal')";
+// A ticket with no running assignment has no due: it sorts after every ticket that has one.
+const NO_DUE = '9999-12-31';
 
 const viewerOf = (user: AuthUser): Viewer => (isUnitRole(user.role) ? 'unit' : 'centre');
 
@@ -54,13 +59,17 @@ export class TicketQueriesService {
     if (query.phone) builder.andWhere('t.citizen_phone = :phone', { phone: query.phone });
     if (query.from) builder.andWhere('t.created_at >= :from', { from: new Date(query.from) });
     if (query.to) builder.andWhere('t.created_at < :to', { to: new Date(query.to) });
+    if (query.order === 'urgency') this.orderByUrgency(builder, query.unitId ? [query.unitId] : scope.kind === 'units' ? scope.unitIds : undefined);
     const [tickets, total] = await builder
-      .orderBy('t.id', 'DESC')
+      .addOrderBy('t.id', 'DESC')
       .skip((query.page - 1) * query.pageSize)
       .take(query.pageSize)
       .getManyAndCount();
     const viewer = viewerOf(user);
-    return { total, page: query.page, pageSize: query.pageSize, items: tickets.map((ticket) => ticketSummary(ticket, viewer)) };
+    const items = query.withAssignments
+      ? await this.withAssignments(tickets, viewer)
+      : tickets.map((ticket) => ticketSummary(ticket, viewer));
+    return { total, page: query.page, pageSize: query.pageSize, items };
   }
 
   /** When the assignment last had an event of this type (the centre's last urging, say); null if never. */
@@ -69,6 +78,33 @@ export class TicketQueriesService {
       .getRepository(TicketEventEntity)
       .findOne({ select: { id: true, occurredAt: true }, where: { ticketId, assignmentId, type }, order: { id: 'DESC' } });
     return event?.occurredAt ?? null;
+  }
+
+  /** Most urgent first, then the soonest reply due among the running assignments of `units` (all when undefined). */
+  private orderByUrgency(builder: SelectQueryBuilder<TicketEntity>, units: Iterable<number> | undefined): void {
+    const ofUnits = units === undefined ? '' : 'AND a.unit_id IN (:...dueUnits)';
+    builder
+      .orderBy(URGENCY_FIRST)
+      .addOrderBy(`COALESCE((SELECT MIN(a.reply_due_at) FROM assignments a WHERE a.ticket_id = t.id AND a.status IN (:...dueRunning) ${ofUnits}), '${NO_DUE}')`)
+      .setParameters({ dueRunning: RUNNING_ASSIGNMENT_STATUSES, dueUnits: [0, ...(units ?? [])] });
+  }
+
+  /** The page's assignments in one query, and the reasons of their pending returns in another. */
+  private async withAssignments(tickets: readonly TicketEntity[], viewer: Viewer) {
+    const ticketIds = tickets.map((ticket) => ticket.id);
+    const [assignments, returnEvents] = await Promise.all([
+      this.db.getRepository(AssignmentEntity).find({ where: { ticketId: In(ticketIds) }, order: { id: 'ASC' } }),
+      this.db.getRepository(TicketEventEntity).find({
+        select: { id: true, type: true, assignmentId: true, note: true, occurredAt: true },
+        where: { ticketId: In(ticketIds), type: 'return_requested' },
+        order: { id: 'ASC' },
+      }),
+    ]);
+    const names = await this.namesOf(assignments.map((a) => a.unitId), []);
+    const returnRequests = returnRequestsIn(returnEvents);
+    return tickets.map((ticket) =>
+      ticketWithAssignments(ticket, assignments.filter((a) => a.ticketId === ticket.id), returnRequests, names, viewer),
+    );
   }
 
   private async namesOf(unitIds: readonly (number | null)[], userIds: readonly (number | null)[]): Promise<Names> {

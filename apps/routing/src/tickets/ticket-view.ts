@@ -41,7 +41,21 @@ export const ticketSummary = (ticket: TicketEntity, viewer: Viewer) => ({
   version: ticket.version,
 });
 
-export const assignmentView = (assignment: AssignmentEntity, names: Names) => ({
+/** Each assignment's latest 退单 request event: the assignment row keeps only the status, the event keeps why and when. */
+export type ReturnRequests = ReadonlyMap<number, Pick<TicketEventEntity, 'note' | 'occurredAt'>>;
+
+export function returnRequestsIn(events: readonly Pick<TicketEventEntity, 'type' | 'assignmentId' | 'note' | 'occurredAt'>[]): ReturnRequests {
+  const latest = new Map<number, Pick<TicketEventEntity, 'note' | 'occurredAt'>>();
+  for (const event of events) if (event.type === 'return_requested' && event.assignmentId !== null) latest.set(event.assignmentId, event);
+  return latest;
+}
+
+const returnRequestView = (assignment: AssignmentEntity, returnRequests: ReturnRequests) => {
+  const request = assignment.status === 'return_requested' ? returnRequests.get(assignment.id) : undefined;
+  return request ? { reason: request.note, requestedAt: request.occurredAt } : null;
+};
+
+export const assignmentView = (assignment: AssignmentEntity, names: Names, returnRequests: ReturnRequests) => ({
   id: assignment.id,
   unitId: assignment.unitId,
   unitName: names.units.get(assignment.unitId) ?? null,
@@ -62,6 +76,7 @@ export const assignmentView = (assignment: AssignmentEntity, names: Names) => ({
     assignment.extensionRequestDays === null
       ? null
       : { days: assignment.extensionRequestDays, reason: assignment.extensionRequestReason, requestedAt: assignment.extensionRequestedAt },
+  returnRequest: returnRequestView(assignment, returnRequests),
   reply: assignment.replyContent === null ? null : { content: assignment.replyContent, solved: assignment.replySolved },
 });
 
@@ -83,6 +98,18 @@ export const eventView = (event: TicketEventEntity, names: Names) => ({
   data: event.data,
 });
 
+/** A list's item when the list is asked for assignments: the summary and its units' work, without the timeline. */
+export const ticketWithAssignments = (
+  ticket: TicketEntity,
+  assignments: readonly AssignmentEntity[],
+  returnRequests: ReturnRequests,
+  names: Names,
+  viewer: Viewer,
+) => ({
+  ...ticketSummary(ticket, viewer),
+  assignments: assignments.map((assignment) => assignmentView(assignment, names, returnRequests)),
+});
+
 export const ticketDetail = (
   ticket: TicketEntity,
   assignments: readonly AssignmentEntity[],
@@ -90,10 +117,9 @@ export const ticketDetail = (
   names: Names,
   viewer: Viewer,
 ) => ({
-  ...ticketSummary(ticket, viewer),
+  ...ticketWithAssignments(ticket, assignments, returnRequestsIn(events), names, viewer),
   content: ticket.content,
   callId: ticket.callId,
   mergedIntoId: ticket.mergedIntoId,
-  assignments: assignments.map((assignment) => assignmentView(assignment, names)),
   timeline: events.map((event) => eventView(event, names)),
 });

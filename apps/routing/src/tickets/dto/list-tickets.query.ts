@@ -7,6 +7,13 @@ import { CategoryCode, IsInstant, PageQuery, QueryFlag, QueryNumber, RegionCode 
 export const AWAITING_DECISIONS = ['extension', 'return'] as const;
 export type AwaitingDecision = (typeof AWAITING_DECISIONS)[number];
 
+/**
+ * newest: the latest registered first. urgency: a worklist's order, the most urgent (特急, 紧急, 一般)
+ * first, then the soonest reply due of a running assignment (the unit's own when `unitId` is given).
+ */
+export const TICKET_ORDERS = ['newest', 'urgency'] as const;
+export type TicketOrder = (typeof TICKET_ORDERS)[number];
+
 export class ListTicketsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: TICKET_STATUSES })
   @IsOptional()
@@ -44,4 +51,12 @@ export class ListTicketsQuery extends PageQuery {
   @IsOptional()
   @IsIn(AWAITING_DECISIONS)
   awaiting?: AwaitingDecision;
+
+  @ApiPropertyOptional({ enum: TICKET_ORDERS, default: 'newest' })
+  @IsOptional()
+  @IsIn(TICKET_ORDERS)
+  order: TicketOrder = 'newest';
+
+  @QueryFlag('Each item carries its assignments, as the ticket detail does (without the timeline)')
+  withAssignments?: boolean;
 }
