@@ -14,6 +14,26 @@ describe('urging and supervising from the console', () => {
     prepare: (t) => addRule(t, { categoryPrefix: '010101', regionPrefix: '379901001001' }, { type: 'dispatch-by-region', tier: 'street' }),
   });
 
+  it('lists return requests with their reasons, as the list brings them', async () => {
+    const returning = await register(suite.t, { title: '申请退单的噪音投诉' });
+    await routed(suite.t, returning.id);
+    await command(suite.t, 'haibin.handler', returning.id, 'return', { reasonCode: 'not_our_region', reason: '地址属白沙街道' }).expect(200);
+
+    const page = await suite.as('dispatcher1');
+    const detailsAsked: string[] = [];
+    page.on('request', (request) => {
+      if (/\/api\/tickets\/\d+$/.test(new URL(request.url()).pathname)) detailsAsked.push(request.url());
+    });
+    await page.goto(`${suite.t.url}/pool`);
+    await page.getByTestId('pool-tabs').locator('.el-tabs__item', { hasText: '退单申请' }).click();
+    const row = page.getByTestId('pool-row').filter({ hasText: returning.number });
+    await showsText(row, '【不属本单位属地】地址属白沙街道');
+    await showsText(row, '海滨街道');
+    await screenshot(page, 'pool-returns');
+    // One list answer holds the rows' assignments: no ticket is loaded on its own.
+    expect(detailsAsked).toEqual([]);
+  });
+
   it('lists an extension request and an overdue ticket, urges it from the pool with the note asked for, and supervises it from the ticket', async () => {
     const late = await register(suite.t, { title: '待催办的噪音投诉' });
     await routed(suite.t, late.id);

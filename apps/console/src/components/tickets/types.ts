@@ -43,6 +43,8 @@ export interface Assignment {
   overdue: boolean;
   extensionDays: number;
   extensionRequest: { days: number; reason: string; requestedAt: string } | null;
+  /** A pending 退单 request's reason (`[code] text`) and time. */
+  returnRequest: { reason: string; requestedAt: string } | null;
   reply: { content: string; solved: boolean } | null;
 }
 
@@ -59,19 +61,23 @@ export interface TimelineEvent {
   data: Record<string, unknown> | null;
 }
 
-export interface TicketDetail extends TicketSummary {
+/** A list's item when asked `withAssignments`, and the core of the detail. */
+export interface TicketWithAssignments extends TicketSummary {
+  assignments: Assignment[];
+}
+
+export interface TicketDetail extends TicketWithAssignments {
   content: string;
   callId: string | null;
   mergedIntoId: number | null;
-  assignments: Assignment[];
   timeline: TimelineEvent[];
 }
 
-export interface TicketPage {
+export interface TicketPage<Item extends TicketSummary = TicketSummary> {
   total: number;
   page: number;
   pageSize: number;
-  items: TicketSummary[];
+  items: Item[];
 }
 
 // The pushes as the server types them (type-only: erased from the bundle).
@@ -82,11 +88,11 @@ export const RUNNING: readonly AssignmentStatus[] = ['dispatched', 'handling', '
 export const OPEN: readonly AssignmentStatus[] = [...RUNNING, 'replied'];
 
 /** The primary at the top of the tree, the latest one: its work moves the ticket. */
-export const leadOf = (ticket: TicketDetail): Assignment | undefined =>
+export const leadOf = (ticket: { assignments: Assignment[] }): Assignment | undefined =>
   ticket.assignments.filter((a) => a.role === 'primary' && a.parentId === null).at(-1);
 
 /** A unit's part of the ticket: its open assignment, else its latest. */
-export const ownOf = (ticket: TicketDetail, unitId: number | null | undefined): Assignment | undefined => {
+export const ownOf = (ticket: { assignments: Assignment[] }, unitId: number | null | undefined): Assignment | undefined => {
   const mine = ticket.assignments.filter((a) => a.unitId === unitId);
   return mine.find((a) => OPEN.includes(a.status)) ?? mine.at(-1);
 };
