@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { localDateOf, shiftDate } from '#libs/calendar';
+import { Figures } from '#libs/realtime';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { addRule, authed, command, detail, register, routed, unitIdOf } from '../support/tickets.js';
 import { waitFor } from '../support/waiting.js';
@@ -96,7 +97,7 @@ describe('callbacks (回访) over HTTP', () => {
     for (const task of await mine('callback1')) await result('callback1', task.id, SATISFIED).expect(200);
   });
 
-  it('dissatisfied and not solved reopens as a redo to the same unit with a fresh due; a second failure goes to the centre', async () => {
+  it('dissatisfied and not solved reopens as a redo to the same unit with a fresh due; a second failure goes to the centre, which sends it back under a supervision order', async () => {
     const id = await approved();
     const task = await offeredTo('callback1', id);
     const before = Date.now();
@@ -114,6 +115,36 @@ describe('callbacks (回访) over HTTP', () => {
     expect(again.id).not.toBe(task.id);
     expect((await result('callback1', again.id, DISSATISFIED_UNSOLVED).expect(200)).body).toEqual({ outcome: 'supervision' });
     expect(await statusOf(id)).toBe('reopened');
+    // The centre finds it in its pool.
+    const pooled = await authed(t, 'dispatcher1', (http) => http.get('/api/tickets?status=reopened&pageSize=100')).expect(200);
+    expect(pooled.body.items.map((item: { id: number }) => item.id)).toContain(id);
+    expect((await t.app.get(Figures).pool()).byStatus.reopened).toBe(pooled.body.total);
+
+    // 督办重办: back to the same unit under a supervision order, with the note it is told; a unit may not, nor without a note.
+    const reopen = (as: string, body: object) => command(t, as, id, 'reopen', body);
+    expect(Object.keys((await reopen('dispatcher1', { note: ' ' }).expect(400)).body.fields)).toEqual(['note']);
+    await reopen('haibin.handler', { note: '自行重办' }).expect(403);
+    expect(await statusOf(id)).toBe('reopened');
+    const sentAt = Date.now();
+    const supervised = (await reopen('dispatcher1', { note: '两次回访不满意，列入督办' }).expect(200)).body;
+    expect(supervised.status).toBe('dispatched');
+    const order = supervised.assignments.at(-1);
+    expect(order).toMatchObject({ unitId: street, redo: true, status: 'dispatched' });
+    expect(supervised.assignments.filter((a: { redo: boolean }) => a.redo)).toHaveLength(2);
+    const events = supervised.timeline.filter((event: { assignmentId: number }) => event.assignmentId === order.id);
+    expect(events.map((event: { type: string }) => event.type).slice(0, 2)).toEqual(['reopened', 'supervised']);
+    expect(events[1]).toMatchObject({ note: '两次回访不满意，列入督办', actor: { role: 'dispatcher' } });
+    expect(Date.parse(events[1].data.dueAt)).toBeGreaterThan(sentAt);
+    // The unit is told, of the new assignment.
+    await waitFor(
+      async () => (await authed(t, 'haibin.handler', (http) => http.get('/api/notices')).expect(200)).body.items.some(
+        (notice: { kind: string; assignmentId: number }) => notice.kind === 'supervised' && notice.assignmentId === order.id,
+      ),
+      10_000,
+      'the supervision notice',
+    );
+    // Sent back once: a second try finds it no longer the centre's.
+    await reopen('dispatcher1', { note: '再次督办' }).expect(409);
   });
 
   it('three unreachable attempts, at least the gap apart, close the ticket as unreachable', async () => {

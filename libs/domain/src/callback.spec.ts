@@ -75,6 +75,30 @@ describe('reopening (重办)', () => {
     expect(events[0]).toMatchObject({ type: 'reopened', data: { previousAssignmentId: 1 } });
   });
 
+  it('sends a redo that failed again back under a supervision order (督办) when the centre gives its due and note', () => {
+    const supervised = { ...reopen, note: ' 两次重办未解决，列入督办 ', supervisionDueAt: hoursFromNow(72) };
+    const { next, events } = accepted(decide(reopened, supervised, actor('dispatcher'), NOW));
+    expect(next.status).toBe('dispatched');
+    expect(next.assignments[2]).toMatchObject({ unitId: 100, redo: true, status: 'dispatched' });
+    expect(events.map((event) => event.type)).toEqual(['reopened', 'supervised']);
+    expect(events[1]).toMatchObject({
+      fromStatus: 'dispatched',
+      toStatus: 'dispatched',
+      assignment: { id: null, unitId: 100 },
+      note: '两次重办未解决，列入督办',
+      data: { dueAt: hoursFromNow(72) },
+    });
+    expect(events[0]).toMatchObject({ note: '两次重办未解决，列入督办' });
+  });
+
+  it.each([undefined, '  '])('refuses a supervision order with the note %j', (note) => {
+    expect(outcome(decide(reopened, { ...reopen, note, supervisionDueAt: hoursFromNow(72) }, actor('dispatcher'), NOW))).toBe('reason_required');
+  });
+
+  it('is not open to a unit', () => {
+    expect(outcome(decide(reopened, reopen, actor('unit_handler'), NOW))).toBe('forbidden_role');
+  });
+
   it('cannot be returned by the unit', () => {
     const redo = store(accepted(decide(reopened, reopen, actor('system'), NOW)).next);
     expect(outcome(decide(redo, { type: 'requestReturn', assignmentId: 3, reason: 'Not ours.' }, actor('unit_handler'), NOW))).toBe(

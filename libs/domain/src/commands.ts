@@ -160,6 +160,11 @@ export interface WaiveCallbackCommand {
 export interface ReopenCommand extends DueTimes {
   readonly type: 'reopen';
   readonly note?: string;
+  /**
+   * 督办: a redo that failed again is the centre's, which sends it back under a supervision order due
+   * then; the note, required, is the order's.
+   */
+  readonly supervisionDueAt?: Date;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { DispatchCommand, ReopenCommand, SubDispatchCommand } from './comma
 import { refuse } from './errors.js';
 import type { DomainEvent } from './events.js';
 import { isDesignationRequired, requireInsideParent, requireTierAllowed } from './placement.js';
-import { advance, eventAssignment, stamp, type Handler } from './transition.js';
+import { advance, eventAssignment, requireText, stamp, type Handler } from './transition.js';
 
 /**
  * 派单: one primary and any assists. The rules engine (`system`) dispatches only fresh tickets:
@@ -97,6 +97,8 @@ export const reopen: Handler<ReopenCommand> = (ticket, command, context) => {
     replyDueAt: command.replyDueAt,
     returnWindowEndsAt: null,
   });
+  const { supervisionDueAt } = command;
+  const note = supervisionDueAt === undefined ? command.note : requireText(command.note ?? '', 'the note of the supervision order');
   return {
     next: advance(ticket, { status: 'dispatched', assignments: [...ticket.assignments, created] }),
     events: [
@@ -104,9 +106,12 @@ export const reopen: Handler<ReopenCommand> = (ticket, command, context) => {
         ...stamp(context, ticket.status, 'dispatched'),
         type: 'reopened',
         assignment: eventAssignment(created),
-        note: command.note,
+        note,
         data: { previousAssignmentId: previous.id },
       },
+      ...(supervisionDueAt === undefined
+        ? []
+        : [{ ...stamp(context, 'dispatched', 'dispatched'), type: 'supervised' as const, assignment: eventAssignment(created), note, data: { dueAt: supervisionDueAt } }]),
     ],
   };
 };

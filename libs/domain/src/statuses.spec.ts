@@ -19,7 +19,7 @@ describe('the named status lists', () => {
     ['return_requested', { open: true, awaitingDispatch: false, awaitingCentre: true }],
     ['replied', { open: true, awaitingDispatch: false, awaitingCentre: true }],
     ['callback_pending', { open: true, awaitingDispatch: false, awaitingCentre: false }],
-    ['reopened', { open: true, awaitingDispatch: false, awaitingCentre: false }],
+    ['reopened', { open: true, awaitingDispatch: false, awaitingCentre: true }],
     ['closed', { open: false, awaitingDispatch: false, awaitingCentre: false }],
     ['transferred', { open: false, awaitingDispatch: false, awaitingCentre: false }],
     ['not_accepted', { open: false, awaitingDispatch: false, awaitingCentre: false }],

@@ -18,8 +18,8 @@ export type TicketStatus = (typeof TICKET_STATUSES)[number];
 /** Waiting for the centre to dispatch it: just registered, or parked in the dispatchers' manual pool. */
 export const AWAITING_DISPATCH_TICKET_STATUSES: readonly TicketStatus[] = ['registered', 'pending_dispatch'];
 
-/** Waiting for a person at the centre: to dispatch it, to decide a return, or to review a reply. */
-export const AWAITING_CENTRE_TICKET_STATUSES: readonly TicketStatus[] = [...AWAITING_DISPATCH_TICKET_STATUSES, 'return_requested', 'replied'];
+/** Waiting for a person at the centre: to dispatch it, to decide a return, to review a reply, or to send a failed redo back under supervision. */
+export const AWAITING_CENTRE_TICKET_STATUSES: readonly TicketStatus[] = [...AWAITING_DISPATCH_TICKET_STATUSES, 'return_requested', 'replied', 'reopened'];
 
 /** Ended for us: closed, transferred to another line, not accepted, or merged into another ticket. */
 export const CLOSED_TICKET_STATUSES: readonly TicketStatus[] = ['closed', 'transferred', 'not_accepted', 'merged'];

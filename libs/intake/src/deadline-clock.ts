@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { POLICIES } from '#config/policies';
 import { WorkCalendar } from '#libs/calendar';
-import { assignmentDueTimes, extendedReplyDueAt, supervisionDueAt, type DeadlinePolicy, type Limit } from '#libs/deadlines';
+import { assignmentDueTimes, extendedReplyDueAt, redoDueTimes, supervisionDueAt, type DeadlinePolicy, type Limit } from '#libs/deadlines';
 import type { DueTimes } from '#libs/domain';
 import { CalendarDayEntity, type TicketEntity } from '#libs/persistence';
 import { SETTINGS, SettingsError, type Settings } from '#libs/settings';
@@ -59,6 +59,11 @@ export class DeadlineClock {
   /** 延期: the old reply-due plus the granted working days. */
   async extendedReplyDue(replyDueAt: Date, workingDays: number): Promise<Date> {
     return extendedReplyDueAt(await this.calendar(), replyDueAt, workingDays);
+  }
+
+  /** 重办: the sign-due and reply-due of a redo sent back at `reopenedAt`. */
+  async redoDue(reopenedAt: Date): Promise<DueTimes> {
+    return redoDueTimes(this.policy, await this.calendar(), reopenedAt);
   }
 
   /** 督办: the due of a supervision order opened at `orderedAt`. */

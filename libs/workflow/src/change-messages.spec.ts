@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { decide, type TicketStatus } from '#libs/domain';
-import { NOW, accepted, ticketIn } from '../../domain/src/testing/fixtures.js';
+import { NOW, accepted, actor, hoursFromNow, ticketIn } from '../../domain/src/testing/fixtures.js';
 import { COLUMNS, type ColumnName } from '../../domain/src/testing/workflow-matrix.js';
 import { changeMessages } from './change-messages.js';
 
@@ -9,7 +9,7 @@ function announced(from: TicketStatus, column: ColumnName, changed: { id: number
   const { actor, command, ...rest } = COLUMNS[column];
   const before = 'prepare' in rest ? rest.prepare(ticketIn(from)) : ticketIn(from);
   const { next, events } = accepted(decide(before, command, actor, NOW));
-  return changeMessages({ id: 7, number: '2026030200007', status: from }, next, events, changed, events.map((_, index) => 50 + index)).map((message) =>
+  return changeMessages({ id: 7, number: '2026030200007', status: from }, next, events, changed, events.map((event, index) => ({ id: 50 + index, assignmentId: event.assignment?.id ?? null }))).map((message) =>
     message.topic === 'deadlines.plan' ? `${message.topic} ${message.payload.subject}` : message.topic,
   );
 }
@@ -37,7 +37,7 @@ describe('changeMessages: what a stored change announces', () => {
     const before = ticketIn('replied');
     const { actor, command } = COLUMNS['reviewReply:approve'];
     const { next, events } = accepted(decide(before, command, actor, NOW));
-    const [push, open] = changeMessages({ id: 7, number: '2026030200007', status: 'replied' }, next, events, [], [50]);
+    const [push, open] = changeMessages({ id: 7, number: '2026030200007', status: 'replied' }, next, events, [], [{ id: 50, assignmentId: 1 }]);
     expect(open).toEqual({ topic: 'callback.open', aggregateId: 7, payload: { ticketId: 7, version: next.version, approvedAt: NOW.getTime() } });
     expect(push).toMatchObject({
       topic: 'ticket.pushed',
@@ -53,7 +53,7 @@ describe('changeMessages: what a stored change announces', () => {
     const before = ticketIn('handling');
     const { actor, command } = COLUMNS[column];
     const { next, events } = accepted(decide(before, command, actor, NOW));
-    const notice = changeMessages({ id: 7, number: '2026030200007', status: 'handling' }, next, events, [], [50]).find((message) => message.topic === 'notice.send');
+    const notice = changeMessages({ id: 7, number: '2026030200007', status: 'handling' }, next, events, [], [{ id: 50, assignmentId: 1 }]).find((message) => message.topic === 'notice.send');
     expect(notice).toMatchObject({
       aggregateId: 7,
       payload: { eventId: 50, unitId: before.assignments[0]!.unitId, ticketId: 7, assignmentId: 1, kind: events[0]!.type, title },
@@ -66,7 +66,18 @@ describe('changeMessages: what a stored change announces', () => {
     const endOfThursday = new Date('2026-03-05T16:00:00.000Z'); // 00:00 on Friday in Beijing
     const command = { type: 'supervise', assignmentId: 1, note: 'Supervised.', dueAt: endOfThursday, previousAt: null } as const;
     const { next, events } = accepted(decide(ticketIn('handling'), command, actor, NOW));
-    const [, notice] = changeMessages({ id: 7, number: '2026030200007', status: 'handling' }, next, events, [], [50]);
+    const [, notice] = changeMessages({ id: 7, number: '2026030200007', status: 'handling' }, next, events, [], [{ id: 50, assignmentId: 1 }]);
     expect(notice?.topic === 'notice.send' && notice.payload.body).toContain('督办时限 2026-03-05 24:00');
+  });
+
+  it('tells the unit of a supervised redo, naming the assignment the reopening inserted', () => {
+    const command = { type: 'reopen', signDueAt: hoursFromNow(24), replyDueAt: hoursFromNow(120), note: '列入督办', supervisionDueAt: hoursFromNow(72) } as const;
+    const { next, events } = accepted(decide(ticketIn('reopened'), command, actor('dispatcher'), NOW));
+    // The new assignment's id is known once inserted: the stored events carry it.
+    const stored = [{ id: 50, assignmentId: 9 }, { id: 51, assignmentId: 9 }];
+    const notices = changeMessages({ id: 7, number: '2026030200007', status: 'reopened' }, next, events, [{ id: 9, version: 1 }], stored).filter(
+      (message) => message.topic === 'notice.send',
+    );
+    expect(notices).toEqual([expect.objectContaining({ payload: expect.objectContaining({ eventId: 51, assignmentId: 9, kind: 'supervised' }) })]);
   });
 });

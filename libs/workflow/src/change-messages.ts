@@ -16,6 +16,12 @@ export interface ChangedAssignment {
   readonly version: number;
 }
 
+/** An event as stored: its id, and its assignment's (a new assignment's id is known only once inserted). */
+export interface StoredEvent {
+  readonly id: number;
+  readonly assignmentId: number | null;
+}
+
 /** When a change happened: its first event's time (the app's clock, not the database server's). */
 export const occurredAt = (events: readonly DomainEvent[]): Date => events[0]?.occurredAt ?? new Date();
 
@@ -23,14 +29,14 @@ export const occurredAt = (events: readonly DomainEvent[]): Date => events[0]?.o
  * What a saved change announces, in its transaction (the outbox): the push to the consoles, new
  * plans for the timers that follow the committed state (each changed assignment, and the ticket when
  * it enters or leaves a status with timers), the callback of an approved reply, and the notice of
- * the centre's urging or supervision. `eventIds` are the stored ids of `events`, in order.
+ * the centre's urging or supervision. `stored` are `events` as stored, in order.
  */
 export function changeMessages(
   ticket: ChangedTicket,
   next: TicketSnapshot,
   events: readonly DomainEvent[],
   changed: readonly ChangedAssignment[],
-  eventIds: readonly number[],
+  stored: readonly StoredEvent[],
 ): OutboxMessage[] {
   const timed = (status: TicketStatus) => ticketTimerKinds(status).length > 0;
   const entered = (status: TicketStatus) => next.status === status && ticket.status !== status;
@@ -49,6 +55,6 @@ export function changeMessages(
       ? [planMessage({ subject: 'ticket', id: ticket.id, version: next.version })]
       : []),
     ...(entered('callback_pending') ? [callbackOpenMessage({ ticketId: ticket.id, version: next.version, approvedAt: occurredAt(events).getTime() })] : []),
-    ...events.flatMap((event, index) => pressNotice(ticket, event, eventIds[index]!) ?? []),
+    ...events.flatMap((event, index) => pressNotice(ticket, event, stored[index]!) ?? []),
   ];
 }

@@ -1,6 +1,7 @@
 import { localDateOf, localTimeOf } from '#libs/calendar';
 import type { DomainEvent } from '#libs/domain';
 import { noticeMessage, type OutboxMessage } from '#libs/queues';
+import type { StoredEvent } from './change-messages.js';
 
 /** A due as dues are written: the end of a day is 24:00 of that day, not 00:00 of the next. */
 const dueText = (due: Date): string => {
@@ -12,8 +13,8 @@ const dueText = (due: Date): string => {
  * The notice a unit gets when the centre urges (催办) or supervises (督办) its assignment by hand:
  * sent through the `notify` queue like the ladder's, in the words units know; none for other events.
  */
-export function pressNotice(ticket: { id: number; number: string }, event: DomainEvent, eventId: number): OutboxMessage | undefined {
-  if ((event.type !== 'urged' && event.type !== 'supervised') || !event.assignment?.id) return undefined;
+export function pressNotice(ticket: { id: number; number: string }, event: DomainEvent, stored: StoredEvent): OutboxMessage | undefined {
+  if ((event.type !== 'urged' && event.type !== 'supervised') || !event.assignment || stored.assignmentId === null) return undefined;
   const { number } = ticket;
   const text =
     event.type === 'urged'
@@ -22,5 +23,5 @@ export function pressNotice(ticket: { id: number; number: string }, event: Domai
           title: `督办通知：工单 ${number}`,
           body: `工单 ${number} 已列入督办，督办时限 ${dueText(event.data.dueAt)}，请在时限内办结并答复。\n督办意见：${event.note ?? ''}`,
         };
-  return noticeMessage({ eventId, unitId: event.assignment.unitId, ticketId: ticket.id, assignmentId: event.assignment.id, kind: event.type, ...text });
+  return noticeMessage({ eventId: stored.id, unitId: event.assignment.unitId, ticketId: ticket.id, assignmentId: stored.assignmentId, kind: event.type, ...text });
 }

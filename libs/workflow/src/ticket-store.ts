@@ -70,25 +70,23 @@ export class TicketStore {
       const written = changes.filter((_, index) => saved[index]);
       if (written.length === 0) return saved;
       const assignments = await this.saveAssignments(manager, written);
-      const { identifiers } = await manager.insert(
-        TicketEventEntity,
-        written.flatMap(({ loaded, events }, index) =>
-          events.map((event) =>
-            eventRow(
-              loaded.ticket.id,
-              event,
-              event.assignment ? (event.assignment.id ?? assignments[index]!.newIds.get(event.assignment.unitId) ?? null) : null,
-              'data' in event ? jsonOf(event.data) : null,
-            ),
+      const rows = written.map(({ loaded, events }, index) =>
+        events.map((event) =>
+          eventRow(
+            loaded.ticket.id,
+            event,
+            event.assignment ? (event.assignment.id ?? assignments[index]!.newIds.get(event.assignment.unitId) ?? null) : null,
+            'data' in event ? jsonOf(event.data) : null,
           ),
         ),
       );
-      // Each change's event ids, in the order inserted: a notice names the event it tells of.
+      const { identifiers } = await manager.insert(TicketEventEntity, rows.flat());
+      // Each change's events as stored, in the order inserted: a notice names the event it tells of.
       const ids = identifiers.map((identifier) => Number(identifier.id));
-      const eventIds = written.map(({ events }) => ids.splice(0, events.length));
+      const stored = rows.map((eventRows) => eventRows.map((row) => ({ id: ids.shift()!, assignmentId: row.assignmentId })));
       await writeOutbox(
         manager,
-        ...written.flatMap(({ loaded, next, events }, index) => changeMessages(loaded.ticket, next, events, assignments[index]!.changed, eventIds[index]!)),
+        ...written.flatMap(({ loaded, next, events }, index) => changeMessages(loaded.ticket, next, events, assignments[index]!.changed, stored[index]!)),
       );
       for (const change of written) await change.alsoWrite?.(manager);
       return saved;

@@ -6,7 +6,7 @@ import type { TicketEntity } from '#libs/persistence';
 import { DispatchPlanner } from '../dispatch/dispatch-planner.js';
 import { factsOf } from '../dispatch/ticket-facts.js';
 import { UnitDirectory, type UnitInfo } from '../dispatch/unit-directory.js';
-import { ApproveDto, DispatchDto, PressDto, RejectDto, ReviewDto } from './dto/centre-commands.dto.js';
+import { ApproveDto, DispatchDto, PressDto, RejectDto, ReviewDto, SupervisedRedoDto } from './dto/centre-commands.dto.js';
 import { TicketQueriesService } from './ticket-queries.service.js';
 import { DeadlineClock } from '#libs/intake';
 import { RUNNING_ASSIGNMENT_STATUSES, type Assignment } from '#libs/domain';
@@ -14,7 +14,7 @@ import { actorOf, pickAssignment, WorkflowService, type LoadedTicket } from '#li
 
 const running = (assignment: Assignment) => RUNNING_ASSIGNMENT_STATUSES.includes(assignment.status);
 
-/** The dispatchers' decisions: manual dispatch, review of replies, returns and extensions, urging and supervision. */
+/** The dispatchers' decisions: manual dispatch, review of replies, returns and extensions, urging and supervision, a failed redo. */
 @ApiTags('centre desk')
 @ApiBearerAuth()
 @Roles('dispatcher', 'admin')
@@ -114,6 +114,19 @@ export class CentreDeskController {
       type: 'supervise',
       ...(await this.pressed(loaded, input, 'supervised')),
       dueAt: await this.clock.supervisionDue(now),
+    }));
+    return this.queries.detail(id, user);
+  }
+
+  /** 督办重办: a redo that failed again at the callback goes back to the same unit, with the redo limit, under a supervision order. */
+  @Post('reopen')
+  @HttpCode(200)
+  async reopen(@IdParam() id: number, @Body() input: SupervisedRedoDto, @CurrentUser() user: AuthUser) {
+    await this.workflow.execute(id, actorOf(user), async (_loaded, now) => ({
+      type: 'reopen',
+      ...(await this.clock.redoDue(now)),
+      note: input.note,
+      supervisionDueAt: await this.clock.supervisionDue(now),
     }));
     return this.queries.detail(id, user);
   }

@@ -58,6 +58,12 @@ export class RejectDto {
   reason: string;
 }
 
+/** 督办重办: a redo that failed again goes back to its unit under a supervision order; what the unit is told. */
+export class SupervisedRedoDto {
+  @RequiredText(500, 'What the unit is told (督办意见)')
+  note: string;
+}
+
 /** 催办 / 督办 by hand: which assignment, and what the unit is told. */
 export class PressDto {
   @AssignmentRef()
