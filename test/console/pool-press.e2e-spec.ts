@@ -34,6 +34,51 @@ describe('urging and supervising from the console', () => {
     expect(detailsAsked).toEqual([]);
   });
 
+  it('lists a redo that failed its callback again, and sends it back to its unit under a supervision order', async () => {
+    const { t } = suite;
+    const failed = await register(t, { title: '两次重办仍未解决的噪音投诉' });
+    await routed(t, failed.id);
+    await authed(t, 'admin1', (http) => http.put('/api/callback-sampling').send({ rules: [] })).expect(200);
+    await authed(t, 'callback1', (http) => http.post('/api/callbacks/ready').send({ ready: true })).expect(200);
+    // Replied, approved and called back dissatisfied twice: the second time, after the redo, it is the centre's.
+    for (const outcome of ['reopened', 'supervision']) {
+      await command(t, 'haibin.handler', failed.id, 'sign').expect(200);
+      await command(t, 'haibin.handler', failed.id, 'reply', { content: '已现场处理。', solved: true }).expect(200);
+      await command(t, 'dispatcher1', failed.id, 'review', { decision: 'approve' }).expect(200);
+      let taskId: number | undefined;
+      await waitFor(
+        async () => (taskId = (await authed(t, 'callback1', (http) => http.get('/api/callbacks/mine')).expect(200)).body.find((task: { ticketId: number }) => task.ticketId === failed.id)?.id) !== undefined,
+        10_000,
+        'the callback task',
+      );
+      const answer = await authed(t, 'callback1', (http) =>
+        http.post(`/api/callbacks/${taskId}/result`).send({ reached: true, solved: 'not_solved', satisfaction: 'dissatisfied', note: '噪音依旧' }),
+      ).expect(200);
+      expect(answer.body).toEqual({ outcome });
+    }
+
+    const page = await suite.as('dispatcher1');
+    await page.goto(`${t.url}/pool`);
+    await page.getByTestId('pool-tabs').locator('.el-tabs__item', { hasText: '重办未解决' }).click();
+    const row = page.getByTestId('pool-row').filter({ hasText: failed.number });
+    await showsText(row, '海滨街道');
+    await row.getByTestId('supervised-redo').click();
+    const dialog = page.locator('.el-dialog:visible');
+    await dialog.getByTestId('supervised-redo-submit').click();
+    await showsText(dialog.locator('.el-form-item__error'), 'note');
+    await dialog.locator('textarea').fill('两次回访不满意，列入督办');
+    await screenshot(page, 'pool-failed-redo');
+    await dialog.getByTestId('supervised-redo-submit').click();
+    await dialog.waitFor({ state: 'hidden' });
+    await row.waitFor({ state: 'detached' });
+
+    const ticket = await detail(t, failed.id);
+    expect(ticket.status).toBe('dispatched');
+    expect(ticket.timeline.filter((event: { type: string }) => event.type === 'supervised')).toEqual([
+      expect.objectContaining({ note: '两次回访不满意，列入督办', assignmentId: ticket.assignments.at(-1).id }),
+    ]);
+  });
+
   it('lists an extension request and an overdue ticket, urges it from the pool with the note asked for, and supervises it from the ticket', async () => {
     const late = await register(suite.t, { title: '待催办的噪音投诉' });
     await routed(suite.t, late.id);

@@ -77,8 +77,10 @@ export const units = area(
         rejectExtension: '驳回延期',
         urge: '催办',
         supervise: '督办',
+        supervisedRedo: '督办重办',
       },
       press: { title: '催办 / 督办', urgeNote: '催办意见（将通知承办单位）', superviseNote: '督办意见（督办单另有办理时限）' },
+      redo: { failed: '{unit} 重办后回访仍不满意', hint: '督办重办：退回原承办单位重新办理，并下发督办单' },
       actor: { system: '系统' },
       timeline: { days: '{days} 个工作日', to: '转至 {to}', designated: '指定派单', separator: '、', urged: '催办对象：{unit}', supervised: '督办对象：{unit}，督办时限 {time}' },
       escalation: {
@@ -121,7 +123,7 @@ export const units = area(
       notFound: '工单不存在或无权查看',
     },
     pool: {
-      tab: { dispatch: '待派单', returns: '退单申请', replies: '答复待审核', extensions: '延期申请', overdue: '超时工单' },
+      tab: { dispatch: '待派单', returns: '退单申请', replies: '答复待审核', extensions: '延期申请', overdue: '超时工单', redos: '重办未解决' },
       column: { returnReason: '退单理由', extension: '延期申请', press: '催办 / 督办' },
       returnedRounds: '已退回 {n} 次',
       overdueHint: '系统按时限规则自动催办、督办；也可人工催办、督办，同一承办单位每小时至多一次',
@@ -203,8 +205,10 @@ export const units = area(
         rejectExtension: 'Reject extension',
         urge: 'Urge',
         supervise: 'Supervise',
+        supervisedRedo: 'Redo under supervision',
       },
       press: { title: 'Urge / supervise', urgeNote: 'What the unit is told', superviseNote: 'The supervision order (it has a due of its own)' },
+      redo: { failed: "{unit}'s redo failed its callback again", hint: 'Send it back to the same unit with a supervision order' },
       actor: { system: 'System' },
       timeline: { days: '{days} working days', to: 'to {to}', designated: 'designated', separator: ', ', urged: 'urged: {unit}', supervised: 'supervised: {unit}, due {time}' },
       escalation: {
@@ -247,7 +251,7 @@ export const units = area(
       notFound: 'No such ticket, or not yours to see',
     },
     pool: {
-      tab: { dispatch: 'To dispatch', returns: 'Returns', replies: 'Replies to review', extensions: 'Extensions', overdue: 'Overdue' },
+      tab: { dispatch: 'To dispatch', returns: 'Returns', replies: 'Replies to review', extensions: 'Extensions', overdue: 'Overdue', redos: 'Failed redos' },
       column: { returnReason: 'Return reason', extension: 'Extension asked', press: 'Urge / supervise' },
       returnedRounds: 'Returned {n} times',
       overdueHint: 'The deadline rules urge and supervise on their own; you may do it by hand too, once an hour per unit',
