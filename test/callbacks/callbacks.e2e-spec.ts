@@ -121,7 +121,7 @@ describe('callbacks (回访) over HTTP', () => {
     expect((await t.app.get(Figures).pool()).byStatus.reopened).toBe(pooled.body.total);
 
     // 督办重办: back to the same unit under a supervision order, with the note it is told; a unit may not, nor without a note.
-    const reopen = (as: string, body: object) => command(t, as, id, 'reopen', body);
+    const reopen = (as: string, body: Record<string, unknown>) => command(t, as, id, 'reopen', body);
     expect(Object.keys((await reopen('dispatcher1', { note: ' ' }).expect(400)).body.fields)).toEqual(['note']);
     await reopen('haibin.handler', { note: '自行重办' }).expect(403);
     expect(await statusOf(id)).toBe('reopened');
