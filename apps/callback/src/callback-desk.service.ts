@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, LessThanOrEqual, type DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '#libs/auth';
 import { afterMissedAttempt, callbackDueAt, isDrawn, samplePercent } from '#libs/callbacks';
-import { redoDueTimes } from '#libs/deadlines';
 import { callbackConsequence, latestLead, SYSTEM, type CallbackConsequence, type CallbackResult, type Command } from '#libs/domain';
 import { DeadlineClock } from '#libs/intake';
 import { CallbackTaskEntity, type CallbackTaskStatus } from '#libs/persistence';
@@ -126,7 +125,6 @@ export class CallbackDesk {
 
   private async recordReached(task: CallbackTaskEntity, agent: AuthUser, result: CallbackResult, note: string | undefined): Promise<TaskOutcome> {
     let consequence: CallbackConsequence = 'closed';
-    const calendar = await this.clock.calendar();
     await this.workflow.execute(
       task.ticketId,
       actorOf(agent),
@@ -136,7 +134,7 @@ export class CallbackDesk {
       },
       {
         // 重办: back to the same unit with the redo limit, in the callback's own transaction.
-        followUp: (_next, now) => (consequence === 'reopened' ? { type: 'reopen', ...redoDueTimes(this.clock.policy, calendar, now), note: REDO_NOTE } : undefined),
+        followUp: async (_next, now) => (consequence === 'reopened' ? { type: 'reopen', ...(await this.clock.redoDue(now)), note: REDO_NOTE } : undefined),
         alsoWrite: (manager) => this.finish(manager, task, consequence, result),
       },
     );

@@ -3,6 +3,7 @@ import type { DispatchCommand, ReopenCommand, SubDispatchCommand } from './comma
 import { refuse } from './errors.js';
 import type { DomainEvent } from './events.js';
 import { isDesignationRequired, requireInsideParent, requireTierAllowed } from './placement.js';
+import { supervisionEvent } from './pressing.js';
 import { advance, eventAssignment, requireText, stamp, type Handler } from './transition.js';
 
 /**
@@ -97,8 +98,9 @@ export const reopen: Handler<ReopenCommand> = (ticket, command, context) => {
     replyDueAt: command.replyDueAt,
     returnWindowEndsAt: null,
   });
-  const { supervisionDueAt } = command;
-  const note = supervisionDueAt === undefined ? command.note : requireText(command.note ?? '', 'the note of the supervision order');
+  // The centre's supervision order, whose note is required: what the unit is told.
+  const order =
+    command.supervisionDueAt === undefined ? undefined : { dueAt: command.supervisionDueAt, note: requireText(command.note ?? '', 'the note of the supervision order') };
   return {
     next: advance(ticket, { status: 'dispatched', assignments: [...ticket.assignments, created] }),
     events: [
@@ -106,12 +108,10 @@ export const reopen: Handler<ReopenCommand> = (ticket, command, context) => {
         ...stamp(context, ticket.status, 'dispatched'),
         type: 'reopened',
         assignment: eventAssignment(created),
-        note,
+        note: order?.note ?? command.note,
         data: { previousAssignmentId: previous.id },
       },
-      ...(supervisionDueAt === undefined
-        ? []
-        : [{ ...stamp(context, 'dispatched', 'dispatched'), type: 'supervised' as const, assignment: eventAssignment(created), note, data: { dueAt: supervisionDueAt } }]),
+      ...(order ? [supervisionEvent(context, 'dispatched', created, order.note, order.dueAt)] : []),
     ],
   };
 };

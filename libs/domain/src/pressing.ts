@@ -2,6 +2,8 @@ import { findAssignment, requireAssignmentStatus } from './assignments.js';
 import type { SuperviseCommand, UrgeCommand } from './commands.js';
 import { refuse } from './errors.js';
 import { RUNNING_ASSIGNMENT_STATUSES } from './statuses.js';
+import type { DomainEvent } from './events.js';
+import type { TicketStatus } from './statuses.js';
 import type { Assignment, TicketSnapshot } from './ticket.js';
 import { advance, eventAssignment, requireText, stamp, type Context, type Handler } from './transition.js';
 
@@ -40,13 +42,17 @@ export const urge: Handler<UrgeCommand> = (ticket, command, context) => {
   };
 };
 
+/** The event of a supervision order (督办单) on an assignment of a ticket in `status`: what the unit is told, and its own due. */
+export const supervisionEvent = (context: Context, status: TicketStatus, assignment: Assignment, note: string, dueAt: Date): DomainEvent => ({
+  ...stamp(context, status, status),
+  type: 'supervised',
+  assignment: eventAssignment(assignment),
+  note,
+  data: { dueAt },
+});
+
 /** 督办: a supervision order with its own due, which the event records. */
 export const supervise: Handler<SuperviseCommand> = (ticket, command, context) => {
   const { assignment, note } = pressed(ticket, command, context);
-  return {
-    next: advance(ticket, {}),
-    events: [
-      { ...stamp(context, ticket.status, ticket.status), type: 'supervised', assignment: eventAssignment(assignment), note, data: { dueAt: command.dueAt } },
-    ],
-  };
+  return { next: advance(ticket, {}), events: [supervisionEvent(context, ticket.status, assignment, note, command.dueAt)] };
 };
