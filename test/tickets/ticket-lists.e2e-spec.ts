@@ -96,6 +96,22 @@ describe('ticket lists for worklists: assignments with the items, and the urgenc
     });
   });
 
+  describe('?order=urgency, for the work still to do', () => {
+    it('puts open 一般 work before a replied 特急 ticket, and keeps the order from page to page', async () => {
+      const open = await dispatched({ urgency: 'normal' });
+      const repliedCritical = await dispatched({ urgency: 'critical' });
+      await command(t, 'haibin.handler', repliedCritical, 'sign').expect(200);
+      await command(t, 'haibin.handler', repliedCritical, 'reply', { content: '已处置。', solved: true }).expect(200);
+
+      const whole = await list('haibin.handler', 'order=urgency&pageSize=100');
+      expect(orderOf(whole, [open, repliedCritical])).toEqual([open, repliedCritical]);
+      // Page by page, one ticket a page: the same order as in one page.
+      const paged: Item[] = [];
+      for (let page = 1; page <= whole.length; page++) paged.push(...(await list('haibin.handler', `order=urgency&pageSize=1&page=${page}`)));
+      expect(paged.map((item) => item.id)).toEqual(whole.map((item) => item.id));
+    });
+  });
+
   it.each([
     ['order=oldest', 'order'],
     ['withAssignments=perhaps', 'withAssignments'],

@@ -8,10 +8,8 @@ import type { AwaitingDecision, ListTicketsQuery } from './dto/list-tickets.quer
 import { returnRequestsIn, ticketDetail, ticketSummary, ticketWithAssignments, type Names, type Viewer } from './ticket-view.js';
 import { actorOf, WorkflowService } from '#libs/workflow';
 
-// 特急, 紧急, 一般: a worklist's first key.
-const URGENCY_FIRST = "FIELD(t.urgency, 'critical', 'urgent', 'normal')";
-// A ticket with no running assignment has no due: it sorts after every ticket that has one.
-const NO_DUE = '9999-12-31';
+// 特急, 紧急, 一般.
+const URGENCY_RANK = "FIELD(t.urgency, 'critical', 'urgent', 'normal')";
 
 const viewerOf = (user: AuthUser): Viewer => (isUnitRole(user.role) ? 'unit' : 'centre');
 
@@ -80,12 +78,17 @@ export class TicketQueriesService {
     return event?.occurredAt ?? null;
   }
 
-  /** Most urgent first, then the soonest reply due among the running assignments of `units` (all when undefined). */
+  /**
+   * A worklist's order: tickets with work still running at `units` (all units when undefined) first,
+   * the most urgent of them first, then the soonest reply due; replied and closed ones after.
+   */
   private orderByUrgency(builder: SelectQueryBuilder<TicketEntity>, units: Iterable<number> | undefined): void {
     const ofUnits = units === undefined ? '' : 'AND a.unit_id IN (:...dueUnits)';
+    const firstDue = `(SELECT MIN(a.reply_due_at) FROM assignments a WHERE a.ticket_id = t.id AND a.status IN (:...dueRunning) ${ofUnits})`;
     builder
-      .orderBy(URGENCY_FIRST)
-      .addOrderBy(`COALESCE((SELECT MIN(a.reply_due_at) FROM assignments a WHERE a.ticket_id = t.id AND a.status IN (:...dueRunning) ${ofUnits}), '${NO_DUE}')`)
+      .orderBy(`${firstDue} IS NULL`)
+      .addOrderBy(URGENCY_RANK)
+      .addOrderBy(firstDue)
       .setParameters({ dueRunning: RUNNING_ASSIGNMENT_STATUSES, dueUnits: [0, ...(units ?? [])] });
   }
 

@@ -8,8 +8,9 @@ export const AWAITING_DECISIONS = ['extension', 'return'] as const;
 export type AwaitingDecision = (typeof AWAITING_DECISIONS)[number];
 
 /**
- * newest: the latest registered first. urgency: a worklist's order, the most urgent (特急, 紧急, 一般)
- * first, then the soonest reply due of a running assignment (the unit's own when `unitId` is given).
+ * newest: the latest registered first. urgency: a worklist's order, the tickets with work still
+ * running first (the unit's own when `unitId` is given), the most urgent (特急, 紧急, 一般) of them
+ * first, then the soonest reply due; replied and closed ones after, most urgent first.
  */
 export const TICKET_ORDERS = ['newest', 'urgency'] as const;
 export type TicketOrder = (typeof TICKET_ORDERS)[number];
