@@ -125,6 +125,15 @@ describe("the centre's urging (催办) and supervision (督办) by hand", () => 
     expect((await detail(t, id)).timeline).toHaveLength(before);
   });
 
+  it('takes an assignment id of null as left out: the only one still owing its reply', async () => {
+    const { id, assignmentId } = await dispatched();
+    const answer = await command(t, 'dispatcher1', id, 'urge', { assignmentId: null, note: '请尽快办理' }).expect(200);
+    expect(answer.body.timeline.at(-1)).toMatchObject({ type: 'urged', assignmentId });
+    // The unit's own commands read it the same way.
+    const signed = await command(t, 'haibin.handler', id, 'sign', { assignmentId: null }).expect(200);
+    expect(signed.body.assignments[0]).toMatchObject({ id: assignmentId, status: 'handling' });
+  });
+
   it('refuses an assignment that no longer owes its reply with a 409', async () => {
     const { id, assignmentId } = await dispatched();
     await command(t, 'haibin.handler', id, 'sign').expect(200);

@@ -88,7 +88,7 @@ export class UnitWorkController {
     return this.queries.detail(id, user);
   }
 
-  private own(loaded: LoadedTicket, named: number | undefined, user: AuthUser, what: string): number {
+  private own(loaded: LoadedTicket, named: number | null | undefined, user: AuthUser, what: string): number {
     return pickAssignment(loaded, named, ownOpen(user.unitId), what);
   }
 }

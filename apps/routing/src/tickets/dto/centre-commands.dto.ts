@@ -43,7 +43,7 @@ export class ReviewDto {
 /** Approving a return or an extension. */
 export class ApproveDto {
   @AssignmentRef()
-  assignmentId?: number;
+  assignmentId?: number | null;
 
   @OptionalText(1000)
   note?: string;
@@ -52,7 +52,7 @@ export class ApproveDto {
 /** Rejecting a return or an extension: the unit is told why. */
 export class RejectDto {
   @AssignmentRef()
-  assignmentId?: number;
+  assignmentId?: number | null;
 
   @RequiredText(1000)
   reason: string;
@@ -67,7 +67,7 @@ export class SupervisedRedoDto {
 /** 催办 / 督办 by hand: which assignment, and what the unit is told. */
 export class PressDto {
   @AssignmentRef()
-  assignmentId?: number;
+  assignmentId?: number | null;
 
   @RequiredText(500, 'What the unit is told (催办意见 / 督办意见)')
   note: string;

@@ -6,13 +6,13 @@ import { IsInstant, OptionalText, RequiredText } from '#libs/platform';
 /** 签收 */
 export class SignDto {
   @AssignmentRef()
-  assignmentId?: number;
+  assignmentId?: number | null;
 }
 
 /** 答复: the unit's answer and whether the problem is solved. */
 export class ReplyDto {
   @AssignmentRef()
-  assignmentId?: number;
+  assignmentId?: number | null;
 
   @RequiredText(4000)
   content: string;
@@ -29,7 +29,7 @@ export type ReturnReason = (typeof RETURN_REASONS)[number];
 /** 退单申请 */
 export class ReturnDto {
   @AssignmentRef()
-  assignmentId?: number;
+  assignmentId?: number | null;
 
   @ApiProperty({ enum: RETURN_REASONS })
   @IsIn(RETURN_REASONS)
@@ -42,7 +42,7 @@ export class ReturnDto {
 /** 延期申请 */
 export class ExtensionDto {
   @AssignmentRef()
-  assignmentId?: number;
+  assignmentId?: number | null;
 
   @ApiProperty({ minimum: 1, maximum: 30, description: 'Working days asked for' })
   @IsInt()
@@ -57,7 +57,7 @@ export class ExtensionDto {
 /** 二级派单: to a unit below the caller's. */
 export class SubDispatchDto {
   @AssignmentRef()
-  assignmentId?: number;
+  assignmentId?: number | null;
 
   @ApiProperty()
   @IsInt()
