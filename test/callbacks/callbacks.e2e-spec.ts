@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { localDateOf, shiftDate } from '#libs/calendar';
+import { DeadlineClock } from '#libs/intake';
 import { Figures } from '#libs/realtime';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { addRule, authed, command, detail, register, routed, unitIdOf } from '../support/tickets.js';
@@ -125,8 +126,15 @@ describe('callbacks (回访) over HTTP', () => {
     expect(Object.keys((await reopen('dispatcher1', { note: ' ' }).expect(400)).body.fields)).toEqual(['note']);
     await reopen('haibin.handler', { note: '自行重办' }).expect(403);
     expect(await statusOf(id)).toBe('reopened');
-    const sentAt = Date.now();
+    const clock = t.app.get(DeadlineClock);
+    const earliest = await clock.supervisedRedoDue(new Date());
     const supervised = (await reopen('dispatcher1', { note: '两次回访不满意，列入督办' }).expect(200)).body;
+    const latest = await clock.supervisedRedoDue(new Date());
+    /** A due the API gave, pinned between the policy's dues from just before and just after the request. */
+    const pinned = (due: string, pick: (dues: typeof earliest) => Date) => {
+      expect(Date.parse(due)).toBeGreaterThanOrEqual(pick(earliest).getTime());
+      expect(Date.parse(due)).toBeLessThanOrEqual(pick(latest).getTime());
+    };
     expect(supervised.status).toBe('dispatched');
     const order = supervised.assignments.at(-1);
     expect(order).toMatchObject({ unitId: street, redo: true, status: 'dispatched' });
@@ -134,11 +142,14 @@ describe('callbacks (回访) over HTTP', () => {
     const events = supervised.timeline.filter((event: { assignmentId: number }) => event.assignmentId === order.id);
     expect(events.map((event: { type: string }) => event.type).slice(0, 2)).toEqual(['reopened', 'supervised']);
     expect(events[1]).toMatchObject({ note: '两次回访不满意，列入督办', actor: { role: 'dispatcher' } });
-    expect(Date.parse(events[1].data.dueAt)).toBeGreaterThan(sentAt);
-    // The unit is told, of the new assignment.
+    pinned(events[1].data.dueAt, (dues) => dues.supervisionDueAt);
+    pinned(order.replyDueAt, (dues) => dues.replyDueAt);
+    pinned(order.signDueAt, (dues) => dues.signDueAt);
+    // The unit is told, of the supervised event on the new assignment.
+    const key = `event:${events[1].id}:unit:${street}`;
     await waitFor(
       async () => (await authed(t, 'haibin.handler', (http) => http.get('/api/notices')).expect(200)).body.items.some(
-        (notice: { kind: string; assignmentId: number }) => notice.kind === 'supervised' && notice.assignmentId === order.id,
+        (notice: { dedupeKey: string; kind: string; assignmentId: number }) => notice.dedupeKey === key && notice.kind === 'supervised' && notice.assignmentId === order.id,
       ),
       10_000,
       'the supervision notice',

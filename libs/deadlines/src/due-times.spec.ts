@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { POLICIES } from '#config/policies';
 import type { RequestType, Urgency } from '#libs/domain';
 import { CALENDAR_2026, shanghai } from '../../calendar/src/testing/calendar-2026.js';
-import { assignmentDueTimes, dispatchDueAt, extendedReplyDueAt, redoDueTimes, supervisionDueAt } from './due-times.js';
+import { assignmentDueTimes, dispatchDueAt, extendedReplyDueAt, redoDueTimes, supervisedRedoDueTimes, supervisionDueAt } from './due-times.js';
+import { naturalHours, workingDays } from './limit.js';
 import type { DeadlinePolicy } from './policy.js';
 
 const { guangdong, beijing } = POLICIES;
@@ -57,6 +58,25 @@ describe('redoDueTimes (重办)', () => {
     expect(redoDueTimes(guangdong, CALENDAR_2026, shanghai('2026-04-30 10:00'))).toEqual({
       signDueAt: shanghai('2026-05-06 24:00'),
       replyDueAt: shanghai('2026-05-11 24:00'),
+    });
+  });
+});
+
+describe('supervisedRedoDueTimes (督办重办): one due for the unit', () => {
+  it("owes the reply by the order's 3 working days, before the redo's 5", () => {
+    expect(supervisedRedoDueTimes(guangdong, CALENDAR_2026, shanghai('2026-03-03 10:00'))).toEqual({
+      signDueAt: shanghai('2026-03-04 24:00'),
+      replyDueAt: shanghai('2026-03-06 24:00'),
+      supervisionDueAt: shanghai('2026-03-06 24:00'),
+    });
+  });
+
+  it('keeps the redo limit when it is the sooner, and the sign-due within the reply-due', () => {
+    const policy = { ...guangdong, redoReply: naturalHours(2), supervisionDue: workingDays(3) };
+    expect(supervisedRedoDueTimes(policy, CALENDAR_2026, shanghai('2026-03-03 10:00'))).toEqual({
+      signDueAt: shanghai('2026-03-03 12:00'),
+      replyDueAt: shanghai('2026-03-03 12:00'),
+      supervisionDueAt: shanghai('2026-03-06 24:00'),
     });
   });
 });

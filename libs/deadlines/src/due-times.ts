@@ -50,6 +50,24 @@ export function supervisionDueAt(policy: DeadlinePolicy, calendar: WorkCalendar,
   return addLimit(calendar, orderedAt, policy.supervisionDue);
 }
 
+const earlier = (a: Date, b: Date): Date => (a.getTime() <= b.getTime() ? a : b);
+
+/**
+ * 督办重办: a redo that failed again goes back under a supervision order. The unit is told one due:
+ * its reply is owed by the order's due when that comes before the redo limit, and it signs by then at
+ * the latest.
+ */
+export function supervisedRedoDueTimes(
+  policy: DeadlinePolicy,
+  calendar: WorkCalendar,
+  reopenedAt: Date,
+): { readonly signDueAt: Date; readonly replyDueAt: Date; readonly supervisionDueAt: Date } {
+  const redo = redoDueTimes(policy, calendar, reopenedAt);
+  const due = supervisionDueAt(policy, calendar, reopenedAt);
+  const replyDueAt = earlier(redo.replyDueAt, due);
+  return { signDueAt: earlier(redo.signDueAt, replyDueAt), replyDueAt, supervisionDueAt: due };
+}
+
 /** 延期: the old reply-due plus the granted working days, counted on from it. */
 export function extendedReplyDueAt(calendar: WorkCalendar, replyDueAt: Date, workingDays: number): Date {
   if (!Number.isInteger(workingDays) || workingDays < 1) throw new RangeError(`an extension of ${workingDays} working days`);

@@ -1,5 +1,5 @@
 export { dueLimits, type DeadlineFacts, type DueLimits } from './due-limits.js';
-export { assignmentDueTimes, dispatchDueAt, extendedReplyDueAt, redoDueTimes, supervisionDueAt, type AssignmentDueTimes } from './due-times.js';
+export { assignmentDueTimes, dispatchDueAt, extendedReplyDueAt, redoDueTimes, supervisedRedoDueTimes, supervisionDueAt, type AssignmentDueTimes } from './due-times.js';
 export {
   ESCALATION_ACTIONS,
   ESCALATION_CRITERIA,

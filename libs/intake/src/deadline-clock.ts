@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { POLICIES } from '#config/policies';
 import { WorkCalendar } from '#libs/calendar';
-import { assignmentDueTimes, extendedReplyDueAt, redoDueTimes, supervisionDueAt, type DeadlinePolicy, type Limit } from '#libs/deadlines';
+import { assignmentDueTimes, extendedReplyDueAt, redoDueTimes, supervisedRedoDueTimes, supervisionDueAt, type DeadlinePolicy, type Limit } from '#libs/deadlines';
 import type { DueTimes } from '#libs/domain';
 import { CalendarDayEntity, type TicketEntity } from '#libs/persistence';
 import { SETTINGS, SettingsError, type Settings } from '#libs/settings';
@@ -64,6 +64,11 @@ export class DeadlineClock {
   /** 重办: the sign-due and reply-due of a redo sent back at `reopenedAt`. */
   async redoDue(reopenedAt: Date): Promise<DueTimes> {
     return redoDueTimes(this.policy, await this.calendar(), reopenedAt);
+  }
+
+  /** 督办重办: a failed redo's dues when the centre sends it back under a supervision order at `reopenedAt`. */
+  async supervisedRedoDue(reopenedAt: Date): Promise<DueTimes & { supervisionDueAt: Date }> {
+    return supervisedRedoDueTimes(this.policy, await this.calendar(), reopenedAt);
   }
 
   /** 督办: the due of a supervision order opened at `orderedAt`. */

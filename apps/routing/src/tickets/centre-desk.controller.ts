@@ -118,16 +118,11 @@ export class CentreDeskController {
     return this.queries.detail(id, user);
   }
 
-  /** 督办重办: a redo that failed again at the callback goes back to the same unit, with the redo limit, under a supervision order. */
+  /** 督办重办: a redo that failed again at the callback goes back to the same unit under a supervision order, whose due it owes its reply by. */
   @Post('reopen')
   @HttpCode(200)
   async reopen(@IdParam() id: number, @Body() input: SupervisedRedoDto, @CurrentUser() user: AuthUser) {
-    await this.workflow.execute(id, actorOf(user), async (_loaded, now) => ({
-      type: 'reopen',
-      ...(await this.clock.redoDue(now)),
-      note: input.note,
-      supervisionDueAt: await this.clock.supervisionDue(now),
-    }));
+    await this.workflow.execute(id, actorOf(user), async (_loaded, now) => ({ type: 'reopen', ...(await this.clock.supervisedRedoDue(now)), note: input.note }));
     return this.queries.detail(id, user);
   }
 
