@@ -214,6 +214,17 @@ describe("the centre's urging (催办) and supervision (督办) by hand", () => 
       expect(await listed('awaiting=return')).not.toContain(returning.id);
     });
 
+    it('lists and counts a ticket once when its primary and its assist both ask for an extension', async () => {
+      const { id } = await withStreetAssist();
+      await command(t, 'haichuan.handler', id, 'sign').expect(200);
+      await command(t, 'haichuan.handler', id, 'extension', { days: 2, reason: '需市级部门会商' }).expect(200);
+      await command(t, 'haibin.handler', id, 'sign').expect(200);
+      await command(t, 'haibin.handler', id, 'extension', { days: 2, reason: '协办需现场复核' }).expect(200);
+      const extensions = await listed('awaiting=extension');
+      expect(extensions.filter((each) => each === id)).toHaveLength(1);
+      expect((await t.app.get(Figures).pool()).extensionRequests).toBe(extensions.length);
+    });
+
     it('refuses an unknown value with a 400 naming the field', async () => {
       const response = await authed(t, 'dispatcher1', (http) => http.get('/api/tickets?awaiting=callback')).expect(400);
       expect(Object.keys(response.body.fields)).toEqual(['awaiting']);

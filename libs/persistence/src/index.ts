@@ -1,3 +1,4 @@
+export * from './assignment-conditions.js';
 export * from './data-source.js';
 export * from './database-admin.js';
 export * from './duplicate-key.js';

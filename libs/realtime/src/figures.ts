@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { localDayOf } from '#libs/calendar';
 import { AWAITING_CENTRE_TICKET_STATUSES, OPEN_ASSIGNMENT_STATUSES, OPEN_TICKET_STATUSES, RUNNING_ASSIGNMENT_STATUSES, type AssignmentStatus } from '#libs/domain';
+import { AWAITING_DECISION, overdueAt, type AssignmentCondition } from '#libs/persistence';
 import type { Caseload, CentrePool, LeaderFigures } from './pushes.js';
 
 const tally = (rows: { k: string; n: string | number }[]): Record<string, number> =>
@@ -40,20 +41,25 @@ export class Figures {
   }
 
   async pool(now = new Date()): Promise<CentrePool> {
-    const [byStatus, [extensions], [returns], overdue] = await Promise.all([
+    const [byStatus, extensionRequests, returnRequests, overdueTickets, overdueAssignments] = await Promise.all([
       this.db.query('SELECT status AS k, COUNT(*) AS n FROM tickets WHERE status IN (?) GROUP BY status', [AWAITING_CENTRE_TICKET_STATUSES]),
-      this.db.query('SELECT COUNT(*) AS n FROM assignments WHERE extension_request_days IS NOT NULL AND status IN (?)', [RUNNING_ASSIGNMENT_STATUSES]),
-      // Tickets, as the pool's list of them (`?awaiting=return`): an assist's request leaves its ticket's status as it was.
-      this.db.query("SELECT COUNT(DISTINCT ticket_id) AS n FROM assignments WHERE status = 'return_requested'"),
+      // Tickets, as the pool's lists of them (`?awaiting=`, `?overdue=`): by the same conditions.
+      this.ticketsWith(AWAITING_DECISION.extension),
+      this.ticketsWith(AWAITING_DECISION.return),
+      this.ticketsWith(overdueAt(now)),
       this.overdue(now),
     ]);
-    return {
-      byStatus: tally(byStatus),
-      extensionRequests: Number(extensions.n),
-      returnRequests: Number(returns.n),
-      overdueAssignments: overdue,
-      at: now.toISOString(),
-    };
+    return { byStatus: tally(byStatus), extensionRequests, returnRequests, overdueTickets, overdueAssignments, at: now.toISOString() };
+  }
+
+  /** How many tickets have an assignment meeting `condition`. */
+  private ticketsWith(condition: AssignmentCondition): Promise<number> {
+    return this.countOf('COUNT(DISTINCT a.ticket_id)', condition);
+  }
+
+  private async countOf(count: string, { where, parameters }: AssignmentCondition): Promise<number> {
+    const row = await this.db.createQueryBuilder().select(count, 'n').from('assignments', 'a').where(where, parameters).getRawOne<{ n: string }>();
+    return Number(row?.n ?? 0);
   }
 
   async figures(now = new Date()): Promise<LeaderFigures> {
@@ -86,8 +92,8 @@ export class Figures {
     return rows.map(({ k, n }) => ({ code: k, count: Number(n) }));
   }
 
-  private async overdue(now: Date): Promise<number> {
-    const [row] = await this.db.query('SELECT COUNT(*) AS n FROM assignments WHERE status IN (?) AND reply_due_at < ?', [RUNNING_ASSIGNMENT_STATUSES, now]);
-    return Number(row.n);
+  /** Assignments past their reply-due: the leaders' "overdue now". */
+  private overdue(now: Date): Promise<number> {
+    return this.countOf('COUNT(*)', overdueAt(now));
   }
 }

@@ -27,9 +27,12 @@ export interface Caseload {
 /** `pool`: the centre's work waiting for a person. */
 export interface CentrePool {
   byStatus: Record<string, number>;
+  /** Tickets with an extension request waiting for the centre. */
   extensionRequests: number;
   /** Tickets with a return request waiting for the centre, the lead's or an assist's. */
   returnRequests: number;
+  /** Tickets with an assignment past its reply-due, as the pool's overdue list. */
+  overdueTickets: number;
   overdueAssignments: number;
   at: string;
 }

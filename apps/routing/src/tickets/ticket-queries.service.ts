@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type SelectQueryBuilder } from 'typeorm';
 import { DataScopeService, type AuthUser } from '#libs/auth';
 import { isUnitRole, RUNNING_ASSIGNMENT_STATUSES, type EventType } from '#libs/domain';
-import { AssignmentEntity, TicketEntity, TicketEventEntity, UnitEntity, UserEntity } from '#libs/persistence';
-import type { AwaitingDecision, ListTicketsQuery } from './dto/list-tickets.query.js';
+import { AssignmentEntity, AWAITING_DECISION, overdueAt, TicketEntity, TicketEventEntity, UnitEntity, UserEntity, type AssignmentCondition } from '#libs/persistence';
+import type { ListTicketsQuery } from './dto/list-tickets.query.js';
 import { returnRequestsIn, ticketDetail, ticketSummary, ticketWithAssignments, type Names, type Viewer } from './ticket-view.js';
 import { actorOf, WorkflowService } from '#libs/workflow';
 
@@ -12,16 +12,6 @@ import { actorOf, WorkflowService } from '#libs/workflow';
 const URGENCY_RANK = "FIELD(t.urgency, 'critical', 'urgent', 'normal')";
 
 const viewerOf = (user: AuthUser): Viewer => (isUnitRole(user.role) ? 'unit' : 'centre');
-
-/**
- * An assignment whose request awaits the centre. A pending 延期 is a flag on a running assignment (the
- * pool's counter counts the same; `idx_assignments_extension_request` finds them); a 退单 request is
- * the assignment's status, the primary's or an assist's (which leaves the ticket's status as it was).
- */
-const AWAITING: Record<AwaitingDecision, { where: string; parameters: Record<string, unknown> }> = {
-  extension: { where: 'a.extension_request_days IS NOT NULL AND a.status IN (:...running)', parameters: { running: RUNNING_ASSIGNMENT_STATUSES } },
-  return: { where: 'a.status = :returnRequested', parameters: { returnRequested: 'return_requested' } },
-};
 
 @Injectable()
 export class TicketQueriesService {
@@ -44,13 +34,12 @@ export class TicketQueriesService {
   async list(query: ListTicketsQuery, user: AuthUser) {
     const builder = this.db.getRepository(TicketEntity).createQueryBuilder('t');
     const assignmentWhere = (condition: string) => `EXISTS (SELECT 1 FROM assignments a WHERE a.ticket_id = t.id AND ${condition})`;
+    const withAssignment = ({ where, parameters }: AssignmentCondition) => builder.andWhere(assignmentWhere(where), parameters);
     const scope = await this.scope.scopeOf(user);
     if (scope.kind === 'units') builder.andWhere(assignmentWhere('a.unit_id IN (:...scope)'), { scope: [0, ...scope.unitIds] });
     if (query.unitId) builder.andWhere(assignmentWhere('a.unit_id = :unitId'), { unitId: query.unitId });
-    if (query.overdue) {
-      builder.andWhere(assignmentWhere('a.status IN (:...running) AND a.reply_due_at < :now'), { running: RUNNING_ASSIGNMENT_STATUSES, now: new Date() });
-    }
-    if (query.awaiting) builder.andWhere(assignmentWhere(AWAITING[query.awaiting].where), AWAITING[query.awaiting].parameters);
+    if (query.overdue) withAssignment(overdueAt(new Date()));
+    if (query.awaiting) withAssignment(AWAITING_DECISION[query.awaiting]);
     if (query.status) builder.andWhere('t.status = :status', { status: query.status });
     if (query.categoryCode) builder.andWhere('t.category_code LIKE :category', { category: `${query.categoryCode}%` });
     if (query.regionCode) builder.andWhere('t.region_code LIKE :region', { region: `${query.regionCode}%` });

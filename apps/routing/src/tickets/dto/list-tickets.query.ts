@@ -1,11 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { TICKET_STATUSES, type TicketStatus } from '#libs/domain';
+import { AWAITING_DECISION, type AwaitingDecision } from '#libs/persistence';
 import { CategoryCode, IsInstant, PageQuery, QueryFlag, QueryNumber, RegionCode } from '#libs/platform';
 
 /** Requests waiting for the centre's decision: 延期 extension, 退单 return. */
-export const AWAITING_DECISIONS = ['extension', 'return'] as const;
-export type AwaitingDecision = (typeof AWAITING_DECISIONS)[number];
+const AWAITING_DECISIONS = Object.keys(AWAITING_DECISION) as AwaitingDecision[];
 
 /**
  * newest: the latest registered first. urgency: a worklist's order, the tickets with work still
