@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { Locator, Page } from 'playwright-core';
-import { browserSuite, errorUnder, field, pick, pickRegion, screenshot, showsText } from '../support/browser.js';
+import { browserSuite, errorUnder, fadedIn, field, pick, pickRegion, screenshot, showsText } from '../support/browser.js';
 import { authed, unitIdOf } from '../support/tickets.js';
 
 const STREET = { code: '379901009', name: '望潮街道' };
@@ -116,6 +116,32 @@ describe('administration in the console', () => {
     const { body } = await authed(suite.t, 'admin1', (http) => http.patch(`/api/units/${id}`).send({ active: false })).expect(409);
     await showsText(shown, [body.message].flat().join('; '));
     expect((await unitOf('G-379901'))?.active).toBe(true);
+  }, 90_000);
+
+  it("shows the API's refusal to reactivate a user whose unit has been retired, naming the field", async () => {
+    const asAdmin = (build: Parameters<typeof authed>[2]) => authed(suite.t, 'admin1', build);
+    const { body: unit } = await asAdmin((http) => http.post('/api/units').send({ code: 'T-RETIRED', name: '撤并的办事处', tier: 'street', kind: 'street_office' })).expect(201);
+    const { body: user } = await asAdmin((http) =>
+      http.post('/api/users').send({ username: 'retired.handler', displayName: '撤并单位承办人', role: 'unit_handler', unitId: unit.id, password: 'Retired-2024' }),
+    ).expect(201);
+    await asAdmin((http) => http.patch(`/api/users/${user.id}`).send({ active: false })).expect(200);
+    await asAdmin((http) => http.patch(`/api/units/${unit.id}`).send({ active: false })).expect(200);
+
+    await admin.goto(`${suite.t.url}/admin/reference/users`);
+    await admin.getByTestId('user-inactive').click();
+    await field(admin, 'user-q').fill('retired.handler');
+    await admin.getByTestId('user-search').click();
+    await rowOf(admin, 'user-row', 'retired.handler').getByTestId('user-toggle').click();
+    const shown = admin.locator('.el-message--error');
+    await showsText(shown, 'unitId');
+    await fadedIn(shown);
+    await screenshot(admin, 'admin-reactivation-refused');
+    // The words are the API's own, naming the field; the user stays inactive.
+    const { body } = await asAdmin((http) => http.patch(`/api/users/${user.id}`).send({ active: true })).expect(400);
+    expect(Object.keys(body.fields)).toEqual(['unitId']);
+    await showsText(shown, body.fields.unitId.join('; '));
+    const { body: found } = await asAdmin((http) => http.get('/api/users?q=retired.handler&includeInactive=true')).expect(200);
+    expect(found.items).toEqual([expect.objectContaining({ active: false })]);
   }, 90_000);
 
   it('adds a category below a group, owned by a department, and deactivates it', async () => {

@@ -82,6 +82,14 @@ export function browserSuite({ env = {}, prepare }: { env?: Record<string, strin
   return suite;
 }
 
+/** Waits until a message or dialog has faded in, so that a screenshot shows it. */
+export async function fadedIn(locator: Locator): Promise<void> {
+  // The tests are type-checked without the DOM's types: the browser's function is named by its shape.
+  type Styles = { getComputedStyle(element: unknown): { opacity: string } };
+  const opacity = () => locator.first().evaluate((element) => (globalThis as unknown as Styles).getComputedStyle(element).opacity);
+  await waitFor(async () => (await opacity()) === '1', STEP_TIMEOUT_MS, 'faded in', 50);
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });

@@ -4,9 +4,11 @@ import { ApiError, messageOf } from '../api/http';
 
 /**
  * Runs a form's call to the API. A 400's field errors land in `errors` by field name, for each
- * `el-form-item :error`; any other refusal is shown as a message. Returns undefined when refused.
+ * `el-form-item :error`; any other refusal is shown as a message. A call with no form to show them
+ * next to (`form: false`, a row's button) shows the field errors as the message. Returns undefined
+ * when refused.
  */
-export function useSubmit() {
+export function useSubmit({ form = true }: { form?: boolean } = {}) {
   const errors = reactive<Record<string, string>>({});
   const busy = ref(false);
 
@@ -21,10 +23,10 @@ export function useSubmit() {
     try {
       return await work();
     } catch (error) {
-      if (error instanceof ApiError && Object.keys(error.fields).length > 0) {
+      if (form && error instanceof ApiError && Object.keys(error.fields).length > 0) {
         for (const [field, messages] of Object.entries(error.fields)) errors[field] = messages.join('; ');
       } else {
-        ElMessage.error(messageOf(error));
+        ElMessage.error(error instanceof ApiError && Object.keys(error.fields).length > 0 ? Object.values(error.fields).flat().join('; ') : messageOf(error));
       }
       return undefined;
     } finally {
