@@ -144,6 +144,21 @@ describe('administration in the console', () => {
     expect(found.items).toEqual([expect.objectContaining({ active: false })]);
   }, 90_000);
 
+  it('signs a user out of the open console when an administrator deactivates them', async () => {
+    const asAdmin = (build: Parameters<typeof authed>[2]) => authed(suite.t, 'admin1', build);
+    const unitId = await unitIdOf(suite.t, 'S-379901001');
+    const { body: user } = await asAdmin((http) =>
+      http.post('/api/users').send({ username: 'leaving.handler', displayName: '调离承办人', role: 'unit_handler', unitId, password: 'Leaving-2024' }),
+    ).expect(201);
+    const handler = await suite.as('leaving.handler', 'Leaving-2024');
+    await handler.waitForURL('**/inbox');
+    // The inbox makes no call of its own while it waits for pushes: the closed socket is what tells it.
+    await handler.locator('[data-test="live"].on').waitFor();
+    await asAdmin((http) => http.patch(`/api/users/${user.id}`).send({ active: false })).expect(200);
+    await handler.waitForURL('**/login');
+    await handler.context().close();
+  }, 90_000);
+
   it('adds a category below a group, owned by a department, and deactivates it', async () => {
     await admin.goto(`${suite.t.url}/admin/reference/categories`);
     await rowOf(admin, 'category-row', '城乡建设').locator('.el-table__expand-icon').click();

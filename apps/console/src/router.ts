@@ -1,3 +1,4 @@
+import { watch } from 'vue';
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
 import { session, type Role } from './api/session';
 import { categories, regions } from './components/codes/reference';
@@ -88,4 +89,10 @@ router.beforeEach((to) => {
   if (!session.signedIn.value) return { name: 'login', query: { next: to.fullPath } };
   if (to.meta.roles && !session.is(...to.meta.roles)) return homeOf(session.user.value?.role);
   return true;
+});
+
+// A session that ends, by the sign-out button or on its own (a 401: the token expired, or the account
+// changed), takes the user to the sign-in page at once, not at their next click.
+watch(session.signedIn, (signedIn) => {
+  if (!signedIn && !router.currentRoute.value.meta.public) void router.push({ name: 'login' });
 });

@@ -1,5 +1,6 @@
 import type { Socket } from 'socket.io-client';
 import { onBeforeUnmount, ref, watch } from 'vue';
+import { get } from './http';
 import { session } from './session';
 
 type Listener = (payload: unknown) => void;
@@ -28,10 +29,32 @@ function open(): Promise<void> {
     if (opened !== generation) return;
     socket = io({ auth: { token: session.token.value }, transports: ['websocket'] });
     socket.on('snapshot', () => (live.value = true));
-    socket.on('disconnect', () => (live.value = false));
+    socket.on('disconnect', (reason) => {
+      live.value = false;
+      // The server closes a user's sockets when their account changes (deactivated, another role or
+      // unit, a new password); socket.io does not reconnect after that on its own.
+      if (reason === 'io server disconnect') void checkSession();
+    });
+    socket.on('connect_error', (error) => {
+      if (error.message === 'unauthorized') void checkSession();
+    });
     socket.onAny((event: string, payload: unknown) => listeners.get(event)?.forEach((listener) => listener(payload)));
   });
   return opening;
+}
+
+/**
+ * After the server ended or refused the socket: one call to the API says whether the session still
+ * holds. A 401 signs out (`api`), which closes the socket; a session that holds connects again.
+ */
+async function checkSession(): Promise<void> {
+  const checked = generation;
+  try {
+    await get('/auth/me');
+  } catch {
+    return;
+  }
+  if (checked === generation) socket?.connect();
 }
 
 function closeRealtime(): void {
