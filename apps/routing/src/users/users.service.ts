@@ -98,7 +98,8 @@ export class UsersService {
   /**
    * The user's tokens no longer hold (UserStandings reads the row afresh here, within 10 s elsewhere),
    * and their open sockets are closed on every realtime instance, so they stop hearing the rooms of
-   * the role or unit they had; the console's reconnect shows the token again and is refused. A failed
+   * the role or unit they had; the console then asks the API whether its session holds, and a 401
+   * signs it out (`apps/console/src/api/realtime.ts`). A failed
    * close (Redis away) is logged: the change itself has committed.
    */
   private async endSessions(id: number): Promise<void> {
