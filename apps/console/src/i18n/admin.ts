@@ -55,7 +55,7 @@ export const admin = area(
         replyLimitHint: '留空：按诉求类型的默认时限',
         replyLimitAmount: '时长',
         replyLimitUnit: '单位',
-        within: '时限 {amount}{unit}',
+        within: '时限 {limit}',
       },
       preview: {
         title: '测试工单',
@@ -186,7 +186,7 @@ export const admin = area(
         replyLimitHint: "Empty: the request type's usual limit",
         replyLimitAmount: 'Amount',
         replyLimitUnit: 'Unit',
-        within: 'reply within {amount}{unit}',
+        within: 'reply within {limit}',
       },
       preview: {
         title: 'Test a ticket',

@@ -36,7 +36,6 @@ export const units = area(
         note: '备注',
         reason: '理由',
       },
-      tier: { city: '市级', district: '区级', street: '街道（镇）', community: '社区（村）' },
       due: { left: '剩余 {span}', over: '超时 {span}', d: '{n}天', h: '{n}小时', m: '{n}分', s: '{n}秒' },
       assignment: {
         primary: '主办',
@@ -164,7 +163,6 @@ export const units = area(
         note: 'Note',
         reason: 'Reason',
       },
-      tier: { city: 'City', district: 'District', street: 'Street', community: 'Community' },
       due: { left: '{span} left', over: '{span} overdue', d: '{n}d ', h: '{n}h ', m: '{n}m ', s: '{n}s' },
       assignment: {
         primary: 'Primary',

@@ -1,8 +1,9 @@
 /** The ticket API's shapes (apps/routing/src/tickets/ticket-view.ts) and its pushes (libs/realtime/src/pushes.ts). */
 
-export type AssignmentStatus = 'dispatched' | 'handling' | 'return_requested' | 'replied' | 'returned' | 'closed';
-export type WarningLevel = 'none' | 'yellow' | 'red';
-export type Urgency = 'normal' | 'urgent' | 'critical';
+import { OPEN_ASSIGNMENT_STATUSES, RUNNING_ASSIGNMENT_STATUSES, type AssignmentStatus, type WarningLevel } from '@server/domain/src/statuses';
+import type { Urgency } from '@server/domain/src/vocabulary';
+
+export type { AssignmentStatus, Urgency, WarningLevel };
 
 export interface TicketSummary {
   id: number;
@@ -83,9 +84,9 @@ export interface TicketPage<Item extends TicketSummary = TicketSummary> {
 // The pushes as the server types them (type-only: erased from the bundle).
 export type { Caseload, CentrePool, Snapshot, TicketPush } from '@server/realtime/src/pushes';
 
-/** Statuses in which an assignment's clock runs (libs/domain RUNNING_ASSIGNMENT_STATUSES). */
-export const RUNNING: readonly AssignmentStatus[] = ['dispatched', 'handling', 'return_requested'];
-export const OPEN: readonly AssignmentStatus[] = [...RUNNING, 'replied'];
+/** Statuses in which an assignment's clock runs, and those in which it still has work (the domain's). */
+export const RUNNING = RUNNING_ASSIGNMENT_STATUSES;
+export const OPEN = OPEN_ASSIGNMENT_STATUSES;
 
 /** The primary at the top of the tree, the latest one: its work moves the ticket. */
 export const leadOf = (ticket: { assignments: Assignment[] }): Assignment | undefined =>
