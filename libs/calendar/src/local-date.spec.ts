@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { daysFrom, localDateOf, localDayOf, localTimeOf, localYearOf, monthDays } from './local-date.js';
+import { daysFrom, dueTextOf, localDateOf, localDayOf, localTimeOf, localYearOf, monthDays } from './local-date.js';
 
 describe('the local day of an instant (Asia/Shanghai, UTC+8)', () => {
   it.each([
@@ -25,6 +25,14 @@ describe('the local day of an instant (Asia/Shanghai, UTC+8)', () => {
     ['2026-11-23T16:00:00.000Z', '2026-11-24T00:00:00.000'],
   ])('%s is %s on the wall clock', (instant, local) => {
     expect(localTimeOf(new Date(instant))).toBe(local);
+  });
+
+  it.each([
+    ['2026-03-05T16:00:00.000Z', '2026-03-05 24:00', 'midnight: the end of the day before'],
+    ['2026-03-05T02:00:00.000Z', '2026-03-05 10:00', 'within a day'],
+    ['2026-03-05T16:00:59.999Z', '2026-03-06 00:00', 'just after midnight'],
+  ])('writes the due %s as %s (%s)', (instant, text) => {
+    expect(dueTextOf(new Date(instant))).toBe(text);
   });
 });
 

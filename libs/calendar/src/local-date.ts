@@ -58,3 +58,9 @@ export const isWeekend = (date: LocalDate): boolean => weekdayOf(date) === 0 || 
  * whole next day rather than skipping it.
  */
 export const countingDayOf = (instant: Date): LocalDate => localDateOf(new Date(instant.getTime() - 1));
+
+/** A due as dues are written, in Beijing time to the minute: the end of a day is 24:00 of that day, not 00:00 of the next. */
+export function dueTextOf(due: Date): string {
+  const local = localTimeOf(due);
+  return local.endsWith('T00:00:00.000') ? `${countingDayOf(due)} 24:00` : local.slice(0, 16).replace('T', ' ');
+}

@@ -1,4 +1,5 @@
 export * from './actor.js';
+export * from './notice-text.js';
 export * from './pick-assignment.js';
 export * from './snapshot.js';
 export * from './ticket-store.js';

@@ -5,8 +5,8 @@ import { assignmentTimerKinds, firedKeyOf, flagsAfterStep, SIGN_DUE, SIGN_DUE_AC
 import { AssignmentEntity, isDuplicateKey, TicketEntity, TicketEventEntity } from '#libs/persistence';
 import { SYSTEM } from '#libs/domain';
 import { noticeMessage, OutboxRelay, ticketPushMessage, writeOutbox, type TimerJob } from '#libs/queues';
-import { noticeText } from './notice-text.js';
 import { DeadlineClock, eventRow } from '#libs/intake';
+import { noticeText } from '#libs/workflow';
 
 export type TimerOutcome = 'fired' | 'stale' | 'already fired';
 

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { Tier } from '#libs/domain';
 import { UnitEntity } from '#libs/persistence';
 import { Refreshing } from '#libs/intake';
+import { isWithin } from '../reference/unit-paths.js';
 
 export interface UnitInfo {
   readonly id: number;
@@ -63,6 +64,6 @@ export class UnitDirectory {
 
   /** Whether `unit` sits strictly below `above` in the unit tree. */
   static isBelow(unit: UnitInfo, above: UnitInfo): boolean {
-    return unit.id !== above.id && unit.path.startsWith(above.path);
+    return unit.id !== above.id && isWithin(unit.path, above.path);
   }
 }
