@@ -84,7 +84,7 @@ describe.each(Object.keys(COMMANDS) as (keyof typeof COMMANDS)[])('%s by hand', 
     if (!decision.ok) expect(decision.error.message).toContain(`not before ${minutesAgo(-40).toISOString()}`);
   });
 
-  it("takes the interval from the city's policy", () => {
+  it('takes the interval from the workflow policy it is given (60 minutes by default, the same for every city)', () => {
     const patient = { ...DEFAULT_WORKFLOW_POLICY, repeatIntervalMinutes: 240 };
     expect(outcome(decide(withAssist('handling'), make({ previousAt: minutesAgo(120) }), dispatcher, NOW, patient))).toBe('repeated_too_soon');
   });
