@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { addRule, command, detail, register, routed, unitIdOf } from '../support/tickets.js';
+import { DataSource } from 'typeorm';
+import { UnitDirectory } from '../../apps/routing/src/dispatch/unit-directory.js';
+import { addRule, authed, command, detail, register, routed, unitIdOf } from '../support/tickets.js';
 
 // 010102 电梯故障 is the market regulator's duty (departmentDuty in the demo catalogue).
 const LIFT_FAILURE = { categoryCode: '010102', title: '电梯困人', content: '小区3号楼电梯经常停运。' };
@@ -34,6 +36,20 @@ describe('the invariants of DOMAIN.md over HTTP', () => {
     const refused = await command(t, 'dispatcher1', id, 'dispatch', { unitId: street }).expect(409);
     expect(refused.body.code).toBe('department_duty_to_grassroots');
     expect((await detail(t, id)).status).toBe('pending_dispatch');
+  });
+
+  it('never dispatches to a unit retired since the directory last looked (another instance retired it): 409, nothing written', async () => {
+    const { id } = await register(t, LIFT_FAILURE);
+    await routed(t, id);
+    const created = await authed(t, 'admin1', (http) => http.post('/api/units').send({ code: 'D-RETIRING', name: '即将撤并的局', tier: 'city', kind: 'department' })).expect(201);
+    // This instance's directory has it, and caches it for a minute; then another instance retires it.
+    expect(await t.app.get(UnitDirectory).byId(created.body.id)).toMatchObject({ code: 'D-RETIRING' });
+    await t.app.get(DataSource).query('UPDATE units SET active = FALSE WHERE id = ?', [created.body.id]);
+    const refused = await command(t, 'dispatcher1', id, 'dispatch', { unitId: created.body.id }).expect(409);
+    expect(refused.body.message).toContain('no longer active');
+    const ticket = await detail(t, id);
+    expect(ticket.status).toBe('pending_dispatch');
+    expect(ticket.assignments).toEqual([]);
   });
 
   it('refuses a return without a reason, naming the field, and writes nothing', async () => {

@@ -2,7 +2,7 @@ import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { CLOSED_TICKET_STATUSES, type DomainEvent, type TicketSnapshot } from '#libs/domain';
-import { AssignmentEntity, TicketEntity, TicketEventEntity } from '#libs/persistence';
+import { AssignmentEntity, TicketEntity, TicketEventEntity, UnitEntity } from '#libs/persistence';
 import { writeOutbox } from '#libs/queues';
 import { Catalogue, eventRow } from '#libs/intake';
 import { changeMessages, occurredAt } from './change-messages.js';
@@ -132,6 +132,7 @@ export class TicketStore {
       }
     }
     if (inserts.length === 0) return saved;
+    await requireActiveUnits(manager, inserts.map(({ unitId }) => unitId));
     const { identifiers } = await manager.insert(AssignmentEntity, inserts.map(({ row }) => row));
     for (const [position, { change, unitId }] of inserts.entries()) {
       const id = identifiers[position]!.id as number;
@@ -156,6 +157,21 @@ interface SavedAssignments {
   newIds: Map<number, number>;
   /** Assignments inserted or changed, at their new versions. */
   changed: { id: number; version: number }[];
+}
+
+/**
+ * The units new assignments go to, read under a shared lock: a unit's deactivation locks its row for
+ * update and then counts its open assignments, so the two take turns. The callers chose the units
+ * from a cached directory (up to a minute old on another instance): one retired meanwhile is a 409,
+ * and nothing is written.
+ */
+async function requireActiveUnits(manager: EntityManager, unitIds: readonly number[]): Promise<void> {
+  const wanted = [...new Set(unitIds)];
+  const active = await manager.find(UnitEntity, { select: { id: true }, where: { id: In(wanted), active: true }, lock: { mode: 'pessimistic_read' } });
+  const retired = wanted.filter((id) => !active.some((unit) => unit.id === id));
+  if (retired.length > 0) {
+    throw new ConflictException({ statusCode: 409, error: 'Conflict', code: 'invalid_state', message: `unit ${retired.join(', ')} is no longer active` });
+  }
 }
 
 /** Event data as JSON: instants as ISO strings. */
