@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
@@ -6,13 +7,14 @@ import { AuthModule } from '#libs/auth';
 import { dataSourceOptions } from '#libs/persistence';
 import { SETTINGS, type Settings } from '#libs/settings';
 import { HealthController } from './health.controller.js';
+import { LockConflictFilter } from './lock-conflicts.js';
 import { loggingParams } from './logging.js';
 import { RedisCloser, redisProvider, REDIS } from './redis.provider.js';
 
 /**
- * What every deployable needs once per process: settings, logging, MySQL, Redis, authentication
- * and /health. An app's own module holds only its features, so `apps/all` can load every app's
- * features over one platform.
+ * What every deployable needs once per process: settings, logging, MySQL (a lock conflict answered
+ * as a 409), Redis, authentication and /health. An app's own module holds only its features, so
+ * `apps/all` can load every app's features over one platform.
  */
 @Module({})
 export class PlatformModule {
@@ -28,7 +30,7 @@ export class PlatformModule {
         AuthModule,
       ],
       controllers: [HealthController],
-      providers: [settingsProvider, redisProvider, RedisCloser],
+      providers: [settingsProvider, redisProvider, RedisCloser, { provide: APP_FILTER, useClass: LockConflictFilter }],
       exports: [settingsProvider, REDIS],
     };
   }
