@@ -58,8 +58,30 @@ describe('administration of units, regions and categories', () => {
       const response = await refusedUnwritten(UnitEntity, second, 400, 'regionCode');
       expect(response.body.fields.regionCode).toEqual([expect.stringContaining('S-379901001')]);
       const unit = await createUnit('T-ELSEWHERE');
-      await asAdmin((http) => http.patch(`/api/units/${unit.id}`).send({ regionCode: '379901001' })).expect(400);
+      const moved = await asAdmin((http) => http.patch(`/api/units/${unit.id}`).send({ regionCode: '379901001' })).expect(400);
+      expect(Object.keys(moved.body.fields)).toEqual(['regionCode']);
       expect(await storedUnit(unit.id)).toMatchObject({ regionCode: null });
+    });
+
+    it('of two creates for the same free slot at once, one is made and the other refused with a 400 naming regionCode, never a 500', async () => {
+      await asAdmin((http) => http.post('/api/regions').send({ code: '379908002', name: '北区二街道' })).expect(201);
+      const create = (code: string) =>
+        asAdmin((http) => http.post('/api/units').send({ code, name: `单位${code}`, tier: 'street', kind: 'street_office', regionCode: '379908002' }));
+      const answers = await Promise.all([create('T-RACE-A'), create('T-RACE-B')]);
+      expect(answers.map((answer) => answer.status).sort()).toEqual([201, 400]);
+      expect(Object.keys(answers.find((answer) => answer.status === 400)!.body.fields)).toEqual(['regionCode']);
+      expect(await rows(UnitEntity).countBy({ regionCode: '379908002', active: true })).toBe(1);
+    });
+
+    it('refuses to reactivate a unit into a slot taken meanwhile: 400 naming regionCode, and it stays inactive', async () => {
+      await asAdmin((http) => http.post('/api/regions').send({ code: '379908003', name: '北区三街道' })).expect(201);
+      const first = await createUnit('T-SLOT-OLD', { regionCode: '379908003' });
+      await asAdmin((http) => http.patch(`/api/units/${first.id}`).send({ active: false })).expect(200);
+      await createUnit('T-SLOT-NEW', { regionCode: '379908003' });
+      const refused = await asAdmin((http) => http.patch(`/api/units/${first.id}`).send({ active: true })).expect(400);
+      expect(Object.keys(refused.body.fields)).toEqual(['regionCode']);
+      expect(refused.body.fields.regionCode).toEqual([expect.stringContaining('T-SLOT-NEW')]);
+      expect(await storedUnit(first.id)).toMatchObject({ active: false });
     });
 
     it('refuses a taken code: 409 naming code', async () => {

@@ -87,9 +87,12 @@ export class UnitsService {
     // The region's row is the mutex: two administrators claiming the same free slot take turns rather
     // than both passing a gap lock and deadlocking on the insert.
     await manager.findOne(RegionEntity, { select: { code: true }, where: { code: unit.regionCode }, lock: { mode: 'pessimistic_write' } });
+    // A locking read: it sees what the administrator who held the region before committed, which the
+    // transaction's snapshot (taken at its first plain read, before the wait) does not.
     const holder = await manager.findOne(UnitEntity, {
       select: { id: true, code: true },
       where: { regionCode: unit.regionCode, tier: unit.tier, active: true, ...(unit.id !== null && { id: Not(unit.id) }) },
+      lock: { mode: 'pessimistic_read' },
     });
     if (holder) fields.regionCode = [`regionCode ${unit.regionCode} already has the active ${unit.tier} unit ${holder.code}: routing by region needs one`];
   }
