@@ -65,6 +65,24 @@ describe('the realtime gateway', () => {
     await expect(connect(url, token)).rejects.toThrow('unauthorized');
   });
 
+  it.each<[string, (http: Parameters<Parameters<typeof authed>[2]>[0], id: number, unitId: number) => ReturnType<Parameters<typeof authed>[2]>, number]>([
+    ['a change of role', (http, id) => http.patch(`/api/users/${id}`).send({ role: 'unit_admin' }), 200],
+    ['a change of unit', (http, id, unitId) => http.patch(`/api/users/${id}`).send({ unitId }), 200],
+    ['a new password', (http, id) => http.put(`/api/users/${id}/password`).send({ password: 'Another-2024' }), 204],
+  ])("closes a user's open sockets on %s, and refuses the old token's reconnect", async (change, send, status) => {
+    const [street, district] = await Promise.all(['S-379901001', 'G-379901'].map((code) => unitIdOf(t, code)));
+    const username = `moved.${sockets.length}`;
+    const created = await authed(t, 'admin1', (http) =>
+      http.post('/api/users').send({ username, displayName: `调整承办人${change}`, role: 'unit_handler', unitId: street, password: DEMO_PASSWORD }),
+    ).expect(201);
+    const token = await t.tokenOf(username);
+    const socket = await open(undefined, token);
+    const closed = new Promise((resolve) => socket.once('disconnect', resolve));
+    await authed(t, 'admin1', (http) => send(http, created.body.id, district)).expect(status);
+    await closed;
+    await expect(connect(url, token)).rejects.toThrow('unauthorized');
+  });
+
   it('sends a snapshot on connection: a handler its unit, an admin its unit and those below, the centre its pool', async () => {
     const street = await unitIdOf(t, 'S-379901001');
     const handler = await snapshotOf<Snapshot>(url, await t.tokenOf('haibin.handler'));
