@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { batch, postEvents } from '../calls/cti.js';
+import { captchaAnswer } from '../support/captcha.js';
 import { browserSuite, errorUnder, field, newContext, pick, pickRegion, screenshot, showsText } from '../support/browser.js';
 import { addRule, authed, detail } from '../support/tickets.js';
 import { waitFor } from '../support/waiting.js';
@@ -165,17 +166,7 @@ describe('the console in a browser', () => {
     const image = page.getByTestId('captcha-image');
     await image.waitFor();
     const id = await image.getAttribute('data-captcha-id');
-    const answer = await captchaAnswer(id!);
+    const answer = await captchaAnswer(suite.t.settings, id!);
     await field(page, 'captcha-answer').fill(answer);
-  }
-
-  async function captchaAnswer(id: string): Promise<string> {
-    const { Redis } = await import('ioredis');
-    const redis = new Redis(suite.t.settings.redis.url);
-    try {
-      return (await redis.get(`${suite.t.settings.redis.prefix}:captcha:${id}`))!;
-    } finally {
-      redis.disconnect();
-    }
   }
 });

@@ -16,8 +16,6 @@ describe('the console’s deadline policy and publishing pages', () => {
     letters = letterWriter(suite.t);
   });
 
-  afterAll(() => letters?.close());
-
   it('shows the active profile in words, says it is chosen by DEADLINE_POLICY, and lists the rules with a limit of their own', async () => {
     const leader = await as('leader1');
     await leader.getByTestId('menu-deadlines').click();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
+import { answeredCaptcha } from '../support/captcha.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { addRule, authed, command, routed } from '../support/tickets.js';
 
@@ -20,26 +20,21 @@ const letter = (overrides: Record<string, unknown> = {}) => ({
 
 describe("the mayor's mailbox over HTTP (public, no login)", () => {
   let t: TestApp;
-  let redis: Redis;
   let phones = 13900000000;
   /** A phone number of its own per letter, so that only the test of the phone limit meets it. */
   const freshPhone = () => String((phones += 1));
 
   beforeAll(async () => {
     t = await startTestApp({ LETTERS_PER_IP_PER_HOUR: '1000', LETTERS_PER_PHONE_PER_DAY: '3', FOLLOW_FAILURES: '3', FOLLOW_LOCKOUT_SECONDS: '600' });
-    redis = new Redis(t.settings.redis.url);
     await addRule(t, { categoryPrefix: '010101', regionPrefix: '379901001001' }, { type: 'dispatch-by-region', tier: 'street' });
   });
-  afterAll(async () => {
-    await redis.quit();
-    await t.close();
-  });
+  afterAll(() => t.close());
 
   /** A new captcha answered as a person reading the image would: its answer is read where the app keeps it. */
   const captcha = async () => {
-    const { body } = await t.http().get('/api/public/captcha').expect(200);
-    expect(body.svg).toMatch(/^<svg/);
-    return { captchaId: body.id as string, captchaAnswer: (await redis.get(`${t.settings.redis.prefix}:captcha:${body.id}`))! };
+    const { svg, ...answered } = await answeredCaptcha(t);
+    expect(svg).toMatch(/^<svg/);
+    return answered;
   };
   /** Submits a letter with a fresh captcha answered, expecting `status`; resolves to the response. */
   const submit = async (overrides: Record<string, unknown> = {}, status = 201) => {

@@ -23,10 +23,7 @@ describe('GET /api/publications (the centre’s publishing desk)', () => {
     letters = letterWriter(t);
     await addRule(t, { categoryPrefix: '010101', regionPrefix: '379901001001' }, { type: 'dispatch-by-region', tier: 'street' });
   });
-  afterAll(async () => {
-    await letters.close();
-    await t.close();
-  });
+  afterAll(() => t.close());
 
   const list = (query: string, as = 'dispatcher1', status = 200) => authed(t, as, (http) => http.get(`/api/publications?${query}`)).expect(status);
   const listed = async (state: string): Promise<Listed[]> => (await list(`state=${state}&pageSize=50`)).body.items;

@@ -1,5 +1,5 @@
-import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
+import { answeredCaptcha } from './captcha.js';
 import type { TestApp } from './test-app.js';
 import { command, routed } from './tickets.js';
 
@@ -11,7 +11,6 @@ export const LETTER_REPLY = '张三您好：经核查，海景小区3栋402门�
  * it), and answered by 海滨街道. The app needs a rule sending 010101 in 379901001001 to its street.
  */
 export function letterWriter(t: TestApp) {
-  const redis = new Redis(t.settings.redis.url);
   let phones = 13700000000;
 
   /** A ticket taken through sign and reply by the unit, and the centre's approval unless told not to. */
@@ -24,8 +23,7 @@ export function letterWriter(t: TestApp) {
 
   /** A letter (publication agreed unless overridden) answered as `answered` does; resolves to its ticket id. */
   async function answeredLetter({ approve = true, ...overrides }: { approve?: boolean } & Record<string, unknown> = {}): Promise<number> {
-    const { body: captcha } = await t.http().get('/api/public/captcha').expect(200);
-    const captchaAnswer = await redis.get(`${t.settings.redis.prefix}:captcha:${captcha.id}`);
+    const { captchaId, captchaAnswer } = await answeredCaptcha(t);
     const { body } = await t
       .http()
       .post('/api/public/letters')
@@ -39,7 +37,7 @@ export function letterWriter(t: TestApp) {
         title: '小区门口路灯不亮',
         content: '我是张三，住海景小区3栋402，电话13800138000，路灯坏了一周。',
         agreeToPublish: true,
-        captchaId: captcha.id,
+        captchaId,
         captchaAnswer,
         ...overrides,
       })
@@ -49,5 +47,5 @@ export function letterWriter(t: TestApp) {
     return id;
   }
 
-  return { answered, answeredLetter, close: () => redis.quit() };
+  return { answered, answeredLetter };
 }
