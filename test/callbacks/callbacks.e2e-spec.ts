@@ -3,7 +3,7 @@ import { localDateOf, shiftDate } from '#libs/calendar';
 import { DeadlineClock } from '#libs/intake';
 import { Figures } from '#libs/realtime';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { addRule, authed, command, detail, register, routed, unitIdOf } from '../support/tickets.js';
+import { authed, command, detail, register, routed, routeNoiseToStreet, unitIdOf } from '../support/tickets.js';
 import { waitFor } from '../support/waiting.js';
 
 interface OfferedTask {
@@ -24,7 +24,7 @@ describe('callbacks (回访) over HTTP', () => {
   beforeAll(async () => {
     // The drill profile: a missed call is tried again after 2 seconds instead of 2 hours.
     t = await startTestApp({ DEADLINE_POLICY: 'drill' });
-    await addRule(t, { categoryPrefix: '010101', regionPrefix: '379901001001' }, { type: 'dispatch-by-region', tier: 'street' });
+    await routeNoiseToStreet(t);
     street = await unitIdOf(t, 'S-379901001');
   });
   afterAll(() => t.close());

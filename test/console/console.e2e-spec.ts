@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { batch, postEvents } from '../calls/cti.js';
 import { captchaAnswer } from '../support/captcha.js';
 import { browserSuite, errorUnder, field, newContext, pick, pickRegion, screenshot, showsText } from '../support/browser.js';
-import { addRule, authed, detail } from '../support/tickets.js';
+import { authed, detail, routeNoiseToStreet } from '../support/tickets.js';
 import { waitFor } from '../support/waiting.js';
 
 // Pages wait for pushes and for the dispatch queue: generous, on two busy cores with a browser beside.
@@ -18,7 +18,7 @@ const CALLER = '13812345678';
 describe('the console in a browser', () => {
   const suite = browserSuite({
     // 噪音扰民 in 望海社区 goes to its street office, 海滨街道 (haibin.handler).
-    prepare: (t) => addRule(t, { categoryPrefix: '010101', regionPrefix: '379901001001' }, { type: 'dispatch-by-region', tier: 'street' }),
+    prepare: (t) => routeNoiseToStreet(t),
   });
   const { as } = suite;
 

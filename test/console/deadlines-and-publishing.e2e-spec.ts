@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { browserSuite, screenshot, showsText } from '../support/browser.js';
 import { letterWriter } from '../support/letters.js';
-import { addRule, authed } from '../support/tickets.js';
+import { authed, routeNoiseToStreet } from '../support/tickets.js';
 
 /** The deadline profile page and the centre's publishing desk, in headless Chromium. */
 describe('the console’s deadline policy and publishing pages', () => {
   const suite = browserSuite({
     env: { LETTERS_PER_IP_PER_HOUR: '1000' },
-    prepare: (t) => addRule(t, { categoryPrefix: '010101', regionPrefix: '379901001001' }, { type: 'dispatch-by-region', tier: 'street' }),
+    prepare: (t) => routeNoiseToStreet(t),
   });
   const { as } = suite;
   let letters: ReturnType<typeof letterWriter>;

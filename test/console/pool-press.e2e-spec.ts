@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { browserSuite, screenshot, showsText } from '../support/browser.js';
-import { addRule, authed, command, detail, register, routed } from '../support/tickets.js';
+import { authed, command, detail, register, routed, routeNoiseToStreet } from '../support/tickets.js';
 import { waitFor } from '../support/waiting.js';
 
 /**
@@ -11,7 +11,7 @@ import { waitFor } from '../support/waiting.js';
 describe('urging and supervising from the console', () => {
   const suite = browserSuite({
     env: { DEADLINE_POLICY: 'drill' },
-    prepare: (t) => addRule(t, { categoryPrefix: '010101', regionPrefix: '379901001001' }, { type: 'dispatch-by-region', tier: 'street' }),
+    prepare: (t) => routeNoiseToStreet(t),
   });
 
   it('lists return requests with their reasons, as the list brings them', async () => {

@@ -6,7 +6,7 @@ import { DataSource, IsNull } from 'typeorm';
 import { OutboxEntity } from '#libs/persistence';
 import { QUEUE_NAMES } from '#libs/queues';
 import { openTestApp, startTestApp, type TestApp } from '../support/test-app.js';
-import { addRule, command, detail, register, routed } from '../support/tickets.js';
+import { command, detail, register, routed, routeNoiseToStreet } from '../support/tickets.js';
 import { sleep, waitFor } from '../support/waiting.js';
 
 interface TimelineEvent {
@@ -30,7 +30,7 @@ describe('deadlines after Redis loses everything (drill profile)', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ DEADLINE_POLICY: 'drill' });
-    await addRule(t, { categoryPrefix: '010101', regionPrefix: '379901001001' }, { type: 'dispatch-by-region', tier: 'street' });
+    await routeNoiseToStreet(t);
   });
   afterAll(() => t.close());
 
@@ -109,7 +109,7 @@ describe('a timer job run again (a worker killed after its commit, before BullMQ
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp({ DEADLINE_POLICY: 'drill' });
-    await addRule(t, { categoryPrefix: '010101', regionPrefix: '379901001001' }, { type: 'dispatch-by-region', tier: 'street' });
+    await routeNoiseToStreet(t);
   });
   afterAll(() => t.close());
 

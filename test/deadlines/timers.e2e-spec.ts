@@ -3,7 +3,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { QUEUE_NAMES } from '#libs/queues';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { addRule, authed, command, detail, register, routed } from '../support/tickets.js';
+import { addRule, authed, command, detail, register, routed, routeNoiseToStreet } from '../support/tickets.js';
 import { sleep, waitFor } from '../support/waiting.js';
 
 // The drill profile counts in seconds: sign-due 2 s, reply-due 8 s (warning at 6 s), urging notice at
@@ -19,7 +19,7 @@ describe('deadlines that enforce themselves (drill profile, limits in seconds)',
 
   beforeAll(async () => {
     t = await startTestApp({ DEADLINE_POLICY: 'drill' });
-    await addRule(t, { categoryPrefix: '010101', regionPrefix: '379901001001' }, { type: 'dispatch-by-region', tier: 'street' });
+    await routeNoiseToStreet(t);
     await addRule(t, { categoryPrefix: '010101', regionPrefix: '379901001002' }, { type: 'manual', reason: '需人工研判' });
   });
   afterAll(() => t.close());

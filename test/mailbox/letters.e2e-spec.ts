@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { answeredCaptcha } from '../support/captcha.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { addRule, authed, command, routed } from '../support/tickets.js';
+import { authed, command, routed, routeNoiseToStreet } from '../support/tickets.js';
 
 const letter = (overrides: Record<string, unknown> = {}) => ({
   name: '张三',
@@ -26,7 +26,7 @@ describe("the mayor's mailbox over HTTP (public, no login)", () => {
 
   beforeAll(async () => {
     t = await startTestApp({ LETTERS_PER_IP_PER_HOUR: '1000', LETTERS_PER_PHONE_PER_DAY: '3', FOLLOW_FAILURES: '3', FOLLOW_LOCKOUT_SECONDS: '600' });
-    await addRule(t, { categoryPrefix: '010101', regionPrefix: '379901001001' }, { type: 'dispatch-by-region', tier: 'street' });
+    await routeNoiseToStreet(t);
   });
   afterAll(() => t.close());
 

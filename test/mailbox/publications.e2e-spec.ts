@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { letterWriter } from '../support/letters.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { addRule, authed, register } from '../support/tickets.js';
+import { authed, register, routeNoiseToStreet } from '../support/tickets.js';
 
 interface Listed {
   ticketId: number;
@@ -21,7 +21,7 @@ describe('GET /api/publications (the centre’s publishing desk)', () => {
   beforeAll(async () => {
     t = await startTestApp({ LETTERS_PER_IP_PER_HOUR: '1000' });
     letters = letterWriter(t);
-    await addRule(t, { categoryPrefix: '010101', regionPrefix: '379901001001' }, { type: 'dispatch-by-region', tier: 'street' });
+    await routeNoiseToStreet(t);
   });
   afterAll(() => t.close());
 

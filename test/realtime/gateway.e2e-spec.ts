@@ -4,7 +4,7 @@ import type { Snapshot } from '#libs/realtime';
 import { connect, nextEvent, record, snapshotOf } from '../support/sockets.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { DEMO_PASSWORD } from '#config/demo-city';
-import { addRule, authed, register, routed, unitIdOf } from '../support/tickets.js';
+import { authed, register, routed, routeNoiseToStreet, unitIdOf } from '../support/tickets.js';
 
 interface TicketPush {
   ticketId: number;
@@ -28,7 +28,7 @@ describe('the realtime gateway', () => {
     t = await startTestApp();
     await t.app.listen(0, '127.0.0.1');
     url = await t.app.getUrl();
-    await addRule(t, { categoryPrefix: '010101', regionPrefix: '379901001001' }, { type: 'dispatch-by-region', tier: 'street' });
+    await routeNoiseToStreet(t);
   });
   afterAll(async () => {
     for (const socket of sockets) socket.close();

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { chinaHolidayRows, publishedYears, seedCalendar, seedYears } from '#config/calendar';
 import { isWeekend, localDateOf } from '#libs/calendar';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { addRule, authed, register, routed } from '../support/tickets.js';
+import { authed, register, routed, routeNoiseToStreet } from '../support/tickets.js';
 
 /** The day a due at 24:00 belongs to (it is written as 00:00 of the next day). */
 const dueDay = (due: string): string => localDateOf(new Date(Date.parse(due) - 1));
@@ -16,7 +16,7 @@ describe('the working-day calendar over HTTP', () => {
     t = await startTestApp();
     db = t.app.get(DataSource, { strict: false });
     // Noise in 望海社区 goes to its street office, whatever the demo rules say: a normal complaint, signed within 1 working day.
-    await addRule(t, { categoryPrefix: '010101', regionPrefix: '379901001001' }, { type: 'dispatch-by-region', tier: 'street' });
+    await routeNoiseToStreet(t);
   });
   afterAll(() => t.close());
 

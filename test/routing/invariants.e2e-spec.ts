@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { DataSource } from 'typeorm';
 import { UnitDirectory } from '../../apps/routing/src/dispatch/unit-directory.js';
-import { addRule, authed, command, detail, register, routed, unitIdOf } from '../support/tickets.js';
+import { addRule, authed, command, detail, register, routed, routeNoiseToStreet, unitIdOf } from '../support/tickets.js';
 
 // 010102 电梯故障 is the market regulator's duty (departmentDuty in the demo catalogue).
 const LIFT_FAILURE = { categoryCode: '010102', title: '电梯困人', content: '小区3号楼电梯经常停运。' };
@@ -14,7 +14,7 @@ describe('the invariants of DOMAIN.md over HTTP', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    await addRule(t, { categoryPrefix: '010101', regionPrefix: '379901001001' }, { type: 'dispatch-by-region', tier: 'street' });
+    await routeNoiseToStreet(t);
     // A wrong rule: a department's duty sent to the street office.
     await addRule(t, { categoryPrefix: '010102', regionPrefix: '379901001001' }, { type: 'dispatch-by-region', tier: 'street' });
     [street, district] = await Promise.all(['S-379901001', 'G-379901'].map((code) => unitIdOf(t, code)));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { addRule, command, detail, register, routed, unitIdOf } from '../support/tickets.js';
+import { command, detail, register, routed, routeNoiseToStreet, unitIdOf } from '../support/tickets.js';
 
 /** Every step a person took is in the timeline, with who and when. */
 const expectTimeline = (ticket: { timeline: { type: string; actor: { role: string }; occurredAt: string }[] }, steps: [string, string][]) => {
@@ -17,7 +17,7 @@ describe('a ticket worked through over HTTP', () => {
   beforeAll(async () => {
     t = await startTestApp();
     // Noise in 望海社区 goes to its street office (属地), whatever the demo rules say.
-    await addRule(t, { categoryPrefix: '010101', regionPrefix: '379901001001' }, { type: 'dispatch-by-region', tier: 'street' });
+    await routeNoiseToStreet(t);
     [street, community, district] = await Promise.all(['S-379901001', 'C-379901001001', 'G-379901'].map((code) => unitIdOf(t, code)));
   });
   afterAll(() => t.close());

@@ -73,3 +73,14 @@ export async function addRule(t: ApiClient, conditions: Record<string, unknown>,
   ).expect(201);
   return response.body as { id: number };
 }
+
+/** The rule most specs rely on: NOISE_COMPLAINT's category in 望海社区 goes to 海滨街道办事处 (haibin.handler's unit). */
+export const routeNoiseToStreet = (t: ApiClient) =>
+  addRule(t, { categoryPrefix: '010101', regionPrefix: '379901001001' }, { type: 'dispatch-by-region', tier: 'street' });
+
+/** A NOISE_COMPLAINT (with `overrides`) registered and routed by `routeNoiseToStreet`'s rule to the street office. */
+export async function dispatchedToStreet(t: ApiClient, overrides: Record<string, unknown> = {}) {
+  const { id, number } = await register(t, overrides);
+  const ticket = await routed(t, id);
+  return { id, number, assignmentId: ticket.assignments[0].id as number };
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { addRule, authed, command, detail, register, routed } from '../support/tickets.js';
+import { authed, command, detail, dispatchedToStreet, routeNoiseToStreet } from '../support/tickets.js';
 
 interface Item {
   id: number;
@@ -12,18 +12,14 @@ describe('ticket lists for worklists: assignments with the items, and the urgenc
 
   const list = async (username: string, query: string): Promise<Item[]> =>
     (await authed(t, username, (http) => http.get(`/api/tickets?${query}`)).expect(200)).body.items;
-  /** A noise complaint dispatched by rule to 海滨街道办事处 (haibin.handler's unit). */
-  const dispatched = async (overrides: Record<string, unknown> = {}): Promise<number> => {
-    const { id } = await register(t, overrides);
-    await routed(t, id);
-    return id;
-  };
+  /** A noise complaint dispatched by rule to 海滨街道办事处 (haibin.handler's unit): its ticket id. */
+  const dispatched = async (overrides: Record<string, unknown> = {}): Promise<number> => (await dispatchedToStreet(t, overrides)).id;
   /** The list's order of just these tickets. */
   const orderOf = (items: Item[], ids: number[]): number[] => items.map((item) => item.id).filter((id) => ids.includes(id));
 
   beforeAll(async () => {
     t = await startTestApp();
-    await addRule(t, { categoryPrefix: '010101', regionPrefix: '379901001001' }, { type: 'dispatch-by-region', tier: 'street' });
+    await routeNoiseToStreet(t);
   });
   afterAll(() => t.close());
 

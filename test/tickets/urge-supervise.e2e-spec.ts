@@ -4,7 +4,7 @@ import { DeadlineClock } from '#libs/intake';
 import { Figures } from '#libs/realtime';
 import { connect, nextEvent } from '../support/sockets.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { addRule, authed, command, detail, register, routed, unitIdOf } from '../support/tickets.js';
+import { authed, command, detail, dispatchedToStreet, routeNoiseToStreet, unitIdOf } from '../support/tickets.js';
 import { waitFor } from '../support/waiting.js';
 
 interface Notice {
@@ -41,11 +41,7 @@ describe("the centre's urging (催办) and supervision (督办) by hand", () => 
   const listed = async (query: string): Promise<number[]> =>
     (await authed(t, 'dispatcher1', (http) => http.get(`/api/tickets?${query}&pageSize=100`)).expect(200)).body.items.map((ticket: { id: number }) => ticket.id);
   /** A noise complaint dispatched by rule to the street office: its ticket id and assignment id. */
-  const dispatched = async () => {
-    const { id, number } = await register(t);
-    const ticket = await routed(t, id);
-    return { id, number, assignmentId: ticket.assignments[0].id as number };
-  };
+  const dispatched = () => dispatchedToStreet(t);
 
   /** Returned by the street office, then dispatched to the district government with the street office assisting. */
   const withStreetAssist = async () => {
@@ -60,7 +56,7 @@ describe("the centre's urging (催办) and supervision (督办) by hand", () => 
   beforeAll(async () => {
     t = await startTestApp();
     await t.app.listen(0, '127.0.0.1');
-    await addRule(t, { categoryPrefix: '010101', regionPrefix: '379901001001' }, { type: 'dispatch-by-region', tier: 'street' });
+    await routeNoiseToStreet(t);
     [street, district] = await Promise.all(['S-379901001', 'G-379901'].map((code) => unitIdOf(t, code)));
   });
   afterAll(async () => {
