@@ -6,4 +6,5 @@ export * from './decorators.js';
 export * from './password.js';
 export * from './phone-mask.js';
 export * from './query-code.js';
+export * from './scope-units.js';
 export * from './user-standing.js';

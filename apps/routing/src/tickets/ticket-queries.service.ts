@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type SelectQueryBuilder } from 'typeorm';
-import { DataScopeService, type AuthUser } from '#libs/auth';
+import { DataScopeService, unitsShown, type AuthUser } from '#libs/auth';
 import { isUnitRole, RUNNING_ASSIGNMENT_STATUSES, type EventType } from '#libs/domain';
 import { AssignmentEntity, AWAITING_DECISION, overdueAt, TicketEntity, TicketEventEntity, UnitEntity, UserEntity, type AssignmentCondition } from '#libs/persistence';
 import type { ListTicketsQuery } from './dto/list-tickets.query.js';
@@ -35,9 +35,9 @@ export class TicketQueriesService {
     const builder = this.db.getRepository(TicketEntity).createQueryBuilder('t');
     const assignmentWhere = (condition: string) => `EXISTS (SELECT 1 FROM assignments a WHERE a.ticket_id = t.id AND ${condition})`;
     const withAssignment = ({ where, parameters }: AssignmentCondition) => builder.andWhere(assignmentWhere(where), parameters);
-    const scope = await this.scope.scopeOf(user);
-    if (scope.kind === 'units') builder.andWhere(assignmentWhere('a.unit_id IN (:...scope)'), { scope: [0, ...scope.unitIds] });
-    if (query.unitId) builder.andWhere(assignmentWhere('a.unit_id = :unitId'), { unitId: query.unitId });
+    const units = unitsShown(await this.scope.scopeOf(user), query.unitId);
+    // 0 is no unit's id: an empty list of units shows no ticket.
+    if (units) withAssignment({ where: 'a.unit_id IN (:...units)', parameters: { units: [0, ...units] } });
     if (query.overdue) withAssignment(overdueAt(new Date()));
     if (query.awaiting) withAssignment(AWAITING_DECISION[query.awaiting]);
     if (query.status) builder.andWhere('t.status = :status', { status: query.status });
@@ -46,12 +46,10 @@ export class TicketQueriesService {
     if (query.phone) builder.andWhere('t.citizen_phone = :phone', { phone: query.phone });
     if (query.from) builder.andWhere('t.created_at >= :from', { from: new Date(query.from) });
     if (query.to) builder.andWhere('t.created_at < :to', { to: new Date(query.to) });
-    if (query.order === 'urgency') this.orderByUrgency(builder, query.unitId ? [query.unitId] : scope.kind === 'units' ? scope.unitIds : undefined);
-    const [tickets, total] = await builder
-      .addOrderBy('t.id', 'DESC')
-      .skip((query.page - 1) * query.pageSize)
-      .take(query.pageSize)
-      .getManyAndCount();
+    const [tickets, total] =
+      query.order === 'urgency'
+        ? await this.worklistPage(builder, units, query)
+        : await builder.orderBy('t.id', 'DESC').skip((query.page - 1) * query.pageSize).take(query.pageSize).getManyAndCount();
     const viewer = viewerOf(user);
     const items = query.withAssignments
       ? await this.withAssignments(tickets, viewer)
@@ -68,17 +66,31 @@ export class TicketQueriesService {
   }
 
   /**
-   * A worklist's order: tickets with work still running at `units` (all units when undefined) first,
-   * the most urgent of them first, then the soonest reply due; replied and closed ones after.
+   * A page of a worklist: the tickets with work still running at `units` (all units when undefined)
+   * first, the most urgent first, then the soonest reply due; then the rest, newest first. Two reads
+   * instead of one sort: the running ones are few and found by the inbox index, and the rest are read
+   * in the order of the primary key, so a unit's years of closed tickets are never sorted.
    */
-  private orderByUrgency(builder: SelectQueryBuilder<TicketEntity>, units: Iterable<number> | undefined): void {
+  private async worklistPage(builder: SelectQueryBuilder<TicketEntity>, units: readonly number[] | undefined, { page, pageSize }: ListTicketsQuery) {
     const ofUnits = units === undefined ? '' : 'AND a.unit_id IN (:...dueUnits)';
-    const firstDue = `(SELECT MIN(a.reply_due_at) FROM assignments a WHERE a.ticket_id = t.id AND a.status IN (:...dueRunning) ${ofUnits})`;
-    builder
-      .orderBy(`${firstDue} IS NULL`)
-      .addOrderBy(URGENCY_RANK)
-      .addOrderBy(firstDue)
-      .setParameters({ dueRunning: RUNNING_ASSIGNMENT_STATUSES, dueUnits: [0, ...(units ?? [])] });
+    const withRunning = (part: SelectQueryBuilder<TicketEntity>) =>
+      part
+        .leftJoin(
+          `(SELECT a.ticket_id, MIN(a.reply_due_at) AS due FROM assignments a WHERE a.status IN (:...dueRunning) ${ofUnits} GROUP BY a.ticket_id)`,
+          'running',
+          'running.ticket_id = t.id',
+        )
+        .setParameters({ dueRunning: RUNNING_ASSIGNMENT_STATUSES, dueUnits: [0, ...(units ?? [])] });
+    const running = withRunning(builder.clone()).andWhere('running.ticket_id IS NOT NULL');
+    const rest = withRunning(builder.clone()).andWhere('running.ticket_id IS NULL');
+    const [runningCount, total] = await Promise.all([running.getCount(), builder.getCount()]);
+    const offset = (page - 1) * pageSize;
+    // offset and limit, not skip and take: TypeORM's take over a join pages by distinct ids in a
+    // second query that loses the order's expressions; the join has one row per ticket anyway.
+    const first = offset < runningCount ? await running.orderBy(URGENCY_RANK).addOrderBy('running.due').addOrderBy('t.id', 'DESC').offset(offset).limit(pageSize).getMany() : [];
+    const wanted = pageSize - first.length;
+    const after = wanted > 0 ? await rest.orderBy('t.id', 'DESC').offset(Math.max(0, offset - runningCount)).limit(wanted).getMany() : [];
+    return [[...first, ...after], total] as const;
   }
 
   /** The page's assignments in one query, and the reasons of their pending returns in another. */

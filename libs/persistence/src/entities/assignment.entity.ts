@@ -8,6 +8,7 @@ import { UnitEntity } from './unit.entity.js';
 @Entity('assignments')
 @Index('idx_assignments_unit_status_due', ['unitId', 'status', 'replyDueAt']) // a unit's inbox
 @Index('idx_assignments_ticket', ['ticketId'])
+@Index('idx_assignments_unit_ticket', ['unitId', 'ticketId']) // a unit's tickets, for the lists, from the index alone
 @Index('idx_assignments_status_sign_due', ['status', 'signDueAt']) // the deadline reconciler
 @Index('idx_assignments_status_reply_due', ['status', 'replyDueAt']) // overdue now, on every dashboard push
 @Index('idx_assignments_extension_request', ['extensionRequestDays']) // extension requests waiting for the centre

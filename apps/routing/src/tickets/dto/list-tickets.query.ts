@@ -10,7 +10,7 @@ const AWAITING_DECISIONS = Object.keys(AWAITING_DECISION) as AwaitingDecision[];
 /**
  * newest: the latest registered first. urgency: a worklist's order, the tickets with work still
  * running first (the unit's own when `unitId` is given), the most urgent (特急, 紧急, 一般) of them
- * first, then the soonest reply due; replied and closed ones after, most urgent first.
+ * first, then the soonest reply due; then the others (replied, closed), newest first.
  */
 export const TICKET_ORDERS = ['newest', 'urgency'] as const;
 export type TicketOrder = (typeof TICKET_ORDERS)[number];
