@@ -54,9 +54,8 @@ export function useExpandedRows<T>(keyOf: (row: T) => string | number) {
 
 export type ExpandedRows<T> = ReturnType<typeof useExpandedRows<T>>;
 
-/** The codes a nested code begins with (`379901001` in levels of 6 and 3 digits: `379901`). */
-export function ancestorCodes(code: string, first: number, step: number): string[] {
-  const codes: string[] = [];
-  for (let length = first; length < code.length; length += step) codes.push(code.slice(0, length));
-  return codes;
+/** The codes above a code in its tree, the top first, by the domain's rule of where a code sits (`regionPlaceOf`, `categoryPlaceOf`). */
+export function ancestorCodes(code: string, placeOf: (code: string) => { parentCode: string | null } | undefined): string[] {
+  const parent = placeOf(code)?.parentCode;
+  return parent ? [...ancestorCodes(parent, placeOf), parent] : [];
 }
