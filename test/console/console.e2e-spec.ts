@@ -29,6 +29,11 @@ describe('the console in a browser', () => {
     await todayTotal.waitFor();
     const before = Number(await todayTotal.textContent());
     const unit = await as('haibin.handler');
+    // The inbox's rows bring their assignments with the list: it loads no ticket on its own.
+    const detailsAsked: string[] = [];
+    unit.on('request', (request) => {
+      if (/^\/api\/tickets\/\d+$/.test(new URL(request.url()).pathname)) detailsAsked.push(request.url());
+    });
     await unit.waitForURL('**/inbox');
     await unit.locator('[data-test="live"].on').waitFor();
     const operator = await as('operator1');
@@ -67,6 +72,7 @@ describe('the console in a browser', () => {
     const row = unit.getByTestId('inbox-row').filter({ hasText: number });
     await row.waitFor({ timeout: LIVE_MS });
     await screenshot(unit, 'unit-inbox');
+    expect(detailsAsked).toEqual([]);
     await row.click();
     await unit.waitForURL('**/tickets/*');
     const ticketId = Number(new URL(unit.url()).pathname.split('/').at(-1));

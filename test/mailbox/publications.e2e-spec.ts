@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
+import { PublicationEntity } from '#libs/persistence';
 import { letterWriter } from '../support/letters.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { authed, register, routeNoiseToStreet } from '../support/tickets.js';
@@ -45,8 +46,11 @@ describe('GET /api/publications (the centre’s publishing desk)', () => {
     expect(ids(candidates)).not.toEqual(expect.arrayContaining([withheld]));
     expect(ids(candidates)).not.toEqual(expect.arrayContaining([call.id]));
     // Publishing asks the same: the call is refused as the list leaves it out.
+    const publications = () => t.app.get(DataSource).getRepository(PublicationEntity).count();
+    const before = await publications();
     const refused = await authed(t, 'dispatcher1', (http) => http.post(`/api/publications/${call.id}`)).expect(409);
     expect(refused.body.message).toContain('mailbox');
+    expect(await publications()).toBe(before);
     const preview = candidates.find((item) => item.ticketId === ready)!;
     expect(preview.reply).toContain('路灯已修复');
     expect(JSON.stringify(preview)).not.toMatch(/张三|13800138000|3栋402/);
