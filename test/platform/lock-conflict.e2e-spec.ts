@@ -26,8 +26,9 @@ describe('a request that loses a deadlock', () => {
     const other = db.createQueryRunner();
     await other.startTransaction();
     try {
-      // The other session changes the parent (so it is the heavier transaction, which MySQL keeps) and holds it.
-      await other.query("UPDATE units SET name = CONCAT(name, '·') WHERE id = ?", [parent]);
+      // The other session changes every unit, the parent among them, and holds them: by far the heavier
+      // transaction (rows changed and locks held), which InnoDB keeps when it picks a deadlock's victim.
+      await other.query("UPDATE units SET name = CONCAT(name, '·')");
       const creating = authed(t, 'admin1', (http) =>
         http.post('/api/units').send({ code: 'T-DEADLOCK', name: '锁冲突街道办事处', tier: 'street', kind: 'street_office', regionCode: region, parentId: parent }),
       );
